@@ -1,0 +1,1 @@
+"""The demo championship: realistic, deterministic content for newcomers, tests and benchmarks."""

@@ -1,0 +1,138 @@
+"""Checking one entered value against the rules, before anything is stored.
+
+Returns the exact change as a mark operation (the same dict the audit log
+records), or raises RuleViolation with a sentence that names the rule.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from .errors import RuleViolation
+from .ids import find
+from .marks import MarkSheet
+from .people import Entrant, Expert
+from .scheme import Aspect, MarkingScheme, SubCriterion
+
+MAX_DECIMALS = 2
+
+
+def parse_mark(text: str | int | float | Decimal) -> Decimal:
+    """'2,5', '2.5', 2.5 -> Decimal('2.5'). Raises RuleViolation('number') otherwise."""
+    if isinstance(text, Decimal):
+        value = text
+    elif isinstance(text, int) and not isinstance(text, bool):
+        value = Decimal(text)
+    elif isinstance(text, float):
+        value = Decimal(repr(text))
+    else:
+        s = str(text).strip().replace("\u00a0", "").replace(" ", "").replace(",", ".")
+        try:
+            value = Decimal(s)
+        except InvalidOperation:
+            raise RuleViolation("number", f"'{text}' is not a number.") from None
+    if not value.is_finite():
+        raise RuleViolation("number", f"'{text}' is not a number.")
+    return value
+
+
+def canonical(value: Decimal) -> str:
+    """A stable text for a mark: no exponent, no trailing zeros ('2.50' -> '2.5')."""
+    normalized = value.normalize()
+    text = format(normalized, "f")
+    return "0" if text in ("-0", "") else text
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the rules need to know about one competency."""
+
+    scheme: MarkingScheme
+    entrants: dict[str, Entrant]
+    experts: dict[str, Expert]
+    sheet: MarkSheet
+
+
+def resolve(ctx: Context, aspect_id: str, entrant_id: str) -> tuple[Aspect, SubCriterion, Entrant]:
+    aspect = ctx.scheme.aspect(aspect_id)
+    if aspect is None:
+        raise RuleViolation("unknown", f"There is no aspect {aspect_id} in this marking scheme.")
+    form = ctx.scheme.form_of(aspect.id)
+    assert form is not None
+    key = find(entrant_id, ctx.entrants)
+    if key is None:
+        raise RuleViolation("unknown", f"There is no competitor {entrant_id} in this competency.")
+    return aspect, form, ctx.entrants[key]
+
+
+def check_unlocked(ctx: Context, form: SubCriterion) -> None:
+    if form.id in ctx.sheet.locks:
+        raise RuleViolation("locked", f"Form {form.id} is locked: unlock it, with a reason, to change marks.")
+
+
+def measurement_op(ctx: Context, aspect_id: str, entrant_id: str, value: object,
+                   reason: str = "") -> dict:
+    """A measurement mark, checked: range [0, max], at most 2 decimals, form unlocked."""
+    aspect, form, entrant = resolve(ctx, aspect_id, entrant_id)
+    check_unlocked(ctx, form)
+    if aspect.is_judgement:
+        raise RuleViolation("type", f"{aspect.id} is a judgement aspect: enter the judges' scores 0-3.")
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return {"k": "m", "a": aspect.id, "c": entrant.id, "v": None}
+    mark = parse_mark(value)  # type: ignore[arg-type]
+    if mark < 0 or mark > aspect.max_mark:
+        raise RuleViolation("range", f"{canonical(mark)} is outside 0 to {canonical(aspect.max_mark)} "
+                                     f"for aspect {aspect.id}.")
+    if -mark.as_tuple().exponent > MAX_DECIMALS and mark != mark.quantize(Decimal("0.01")):
+        raise RuleViolation("decimals", f"{mark} has more than {MAX_DECIMALS} decimals.")
+    return {"k": "m", "a": aspect.id, "c": entrant.id, "v": canonical(mark), "r": reason.strip()}
+
+
+def judges_for(ctx: Context, form_id: str, entrant_id: str) -> list[str]:
+    """The form's marking team for this entrant, substitutes applied."""
+    team = ctx.sheet.marking_teams.get(form_id, [])
+    return [ctx.sheet.substitutions.get((form_id, entrant_id, e), e) for e in team]
+
+
+def compatriot_message(expert: Expert, entrant: Entrant) -> str | None:
+    if expert.region and expert.region == entrant.region:
+        return (f"{expert.short_name} is from {expert.region} like {entrant.id}: an expert never marks a "
+                f"competitor from their own region (compatriot rule). Choose a substitute expert.")
+    return None
+
+
+def score_op(ctx: Context, aspect_id: str, entrant_id: str, expert_id: str, score: object) -> dict:
+    """One judge's score, checked: 0-3 whole, judge on the team, not a compatriot, form unlocked."""
+    aspect, form, entrant = resolve(ctx, aspect_id, entrant_id)
+    check_unlocked(ctx, form)
+    if not aspect.is_judgement:
+        raise RuleViolation("type", f"{aspect.id} is a measurement aspect: enter a mark, not judges' scores.")
+    expert_key = find(expert_id, ctx.experts)
+    if expert_key is None:
+        raise RuleViolation("unknown", f"There is no expert {expert_id} in this competency.")
+    expert = ctx.experts[expert_key]
+    judges = judges_for(ctx, form.id, entrant.id)
+    problem = compatriot_message(expert, entrant)
+    if problem:
+        raise RuleViolation("compatriot", problem)
+    if judges and expert.id not in judges:
+        raise RuleViolation("team", f"{expert.short_name} is not on the marking team of form {form.id} "
+                                    f"for {entrant.id}.")
+    if score is None or (isinstance(score, str) and not score.strip()):
+        return {"k": "s", "a": aspect.id, "c": entrant.id, "e": expert.id, "v": None}
+    value = parse_mark(score)  # type: ignore[arg-type]
+    if value not in (0, 1, 2, 3) or value != value.to_integral_value():
+        raise RuleViolation("range", f"A judge's score is 0, 1, 2 or 3, not {score}.")
+    return {"k": "s", "a": aspect.id, "c": entrant.id, "e": expert.id, "v": int(value)}
+
+
+def absence_op(ctx: Context, form_id: str, entrant_id: str, absent: bool) -> dict:
+    form = ctx.scheme.form(form_id)
+    if form is None:
+        raise RuleViolation("unknown", f"There is no form {form_id} in this marking scheme.")
+    key = find(entrant_id, ctx.entrants)
+    if key is None:
+        raise RuleViolation("unknown", f"There is no competitor {entrant_id} in this competency.")
+    check_unlocked(ctx, form)
+    return {"k": "x", "f": form.id, "c": key, "v": bool(absent)}

@@ -1,0 +1,1 @@
+"""The championship file: one SQLite database, through sqlite-utils. The only layer with SQL."""
