@@ -263,3 +263,33 @@ def counts(db: Database) -> dict[str, int]:
         "signed_off": one("SELECT COUNT(DISTINCT competency) FROM signoffs WHERE active = 1"),
         "audit_entries": one("SELECT COUNT(*) FROM audit"),
     }
+
+
+# Columns that say when or on which machine something happened, not what the championship holds.
+VOLATILE = {"meta": {"file_id", "created_at"},
+            "audit": {"at", "hash", "prev_hash"},
+            "form_locks": {"locked_at"}, "signoffs": {"signed_at"}}
+
+
+def content_digest(db: Database) -> str:
+    """SHA-256 over everything the championship holds, leaving out times and file identity.
+
+    Two demo files made with one seed have the same digest; so do a file and
+    its restored backup.
+    """
+    import hashlib
+
+    digest = hashlib.sha256()
+    tables = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                       "AND name NOT LIKE 'sqlite_%' AND name != '_sqlite_migrations' ORDER BY name")]
+    for table in tables:
+        cols = [r[1] for r in db.execute(f"PRAGMA table_info({table})")]
+        skip = VOLATILE.get(table, set())
+        keep = [c for c in cols if c not in skip]
+        digest.update(f"#{table}:{','.join(keep)}\n".encode())
+        rows = db.execute(f"SELECT {', '.join(keep)} FROM {table}").fetchall()
+        if table == "meta":
+            rows = [r for r in rows if r[0] not in skip]
+        for row in sorted(rows, key=repr):
+            digest.update(repr(row).encode("utf-8"))
+    return digest.hexdigest()

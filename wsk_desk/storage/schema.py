@@ -143,6 +143,16 @@ def m001_initial(db: Database) -> None:
     )
 
 
+@migrations(name="m002_mark_lookup_indexes")
+def m002_mark_lookup_indexes(db: Database) -> None:
+    """Per-competitor lookups (completeness grid, SQL totals) without scanning whole tables."""
+    run_script(db, """
+        CREATE INDEX IF NOT EXISTS measurement_by_competitor ON measurement_marks (competency, competitor);
+        CREATE INDEX IF NOT EXISTS scores_by_competitor ON judge_scores (competency, competitor);
+        CREATE INDEX IF NOT EXISTS competitors_by_region ON competitors (region);
+        """)
+
+
 def known_migration_names() -> list[str]:
     return [m.name for m in migrations._migrations]
 
