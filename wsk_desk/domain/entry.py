@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from .errors import RuleViolation
-from .ids import find
+from .ids import find, fold
 from .marks import MarkSheet
 from .people import Entrant, Expert
 from .scheme import Aspect, MarkingScheme, SubCriterion
@@ -53,13 +53,25 @@ class Context:
     experts: dict[str, Expert]
     sheet: MarkSheet
 
+    def __post_init__(self) -> None:
+        # Lookups by exact and by folded id, so an import of 50,000 marks stays linear.
+        index: dict[str, tuple[Aspect, SubCriterion]] = {}
+        for form in self.scheme.forms():
+            for aspect in form.aspects:
+                index[aspect.id] = (aspect, form)
+                index.setdefault(fold(aspect.id), (aspect, form))
+        object.__setattr__(self, "_aspects", index)
+
+    def aspect(self, aspect_id: str) -> tuple[Aspect, SubCriterion] | None:
+        index = self._aspects  # type: ignore[attr-defined]
+        return index.get(aspect_id) or index.get(fold(aspect_id))
+
 
 def resolve(ctx: Context, aspect_id: str, entrant_id: str) -> tuple[Aspect, SubCriterion, Entrant]:
-    aspect = ctx.scheme.aspect(aspect_id)
-    if aspect is None:
+    found = ctx.aspect(aspect_id)
+    if found is None:
         raise RuleViolation("unknown", f"There is no aspect {aspect_id} in this marking scheme.")
-    form = ctx.scheme.form_of(aspect.id)
-    assert form is not None
+    aspect, form = found
     key = find(entrant_id, ctx.entrants)
     if key is None:
         raise RuleViolation("unknown", f"There is no competitor {entrant_id} in this competency.")

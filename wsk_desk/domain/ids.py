@@ -52,6 +52,8 @@ def find(key: str, candidates: dict[str, object]) -> str | None:
     if key in candidates:
         return key
     k = fold(key)
+    if k in candidates:
+        return k
     for cand in candidates:
         if fold(cand) == k:
             return cand

@@ -92,8 +92,10 @@ MarkState = dict[tuple, Any]
 
 def apply_ops(state: MarkState, competency: str, ops: Iterable[dict]) -> None:
     """Apply logged mark changes to a state keyed like the tables' primary keys."""
+    default = competency
     for op in ops:
         kind = op["k"]
+        competency = op.get("co", default)  # an import spanning competencies tags each op
         if kind == "reset":
             for key in [k for k in state if k[1] == competency]:
                 del state[key]

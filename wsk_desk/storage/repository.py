@@ -214,8 +214,10 @@ def load_marksheet(db: Database, competency: str) -> MarkSheet:
 
 def write_ops(db: Database, competency: str, ops: list[dict[str, Any]]) -> None:
     """Apply mark operations (the same ones the audit log records) to the tables."""
+    default = competency
     for op in ops:
         kind = op["k"]
+        competency = op.get("co", default)
         if kind == "m":
             if op.get("v") is None:
                 db.execute("DELETE FROM measurement_marks WHERE competency=? AND aspect=? AND competitor=?",
