@@ -25,7 +25,9 @@ from ..domain.people import Competency, Competitor, Entrant, Expert, Region, ent
 from ..domain.scheme import MarkingScheme
 from ..domain.settings import ScoringSettings
 from . import audit, repository as repo
+from .backup import before_upgrade as backup_before_upgrade
 from .connection import connect
+from .faults import guard_writes
 from .locking import LockingMixin
 
 
@@ -54,12 +56,15 @@ class Championship(LockingMixin):
         self._listeners: list[Callable[[Change], None]] = []
         self._ctx_cache: dict[str, entry.Context] = {}
         self._results_cache: dict[str, Any] = {}
+        self.file_lock: Any = None  # filelock.FileLock held while open; set by whoever opened for writing
+        self.integrity: Any = None  # audit.VerifyReport of the open-time check (ui.open_checks)
+        self.backups: Any = None  # backup.BackupPolicy taking automatic backups, when attached
 
     # ---- opening -------------------------------------------------------------------------
     @classmethod
     def open(cls, path: str | Path, *, readonly: bool = False, actor: str | None = None,
              before_upgrade: Callable[[Path, int], None] | None = None) -> "Championship":
-        db = connect(path, readonly=readonly, before_upgrade=before_upgrade)
+        db = connect(path, readonly=readonly, before_upgrade=before_upgrade or backup_before_upgrade)
         return cls(db, Path(path), readonly=readonly, actor=actor)
 
     @classmethod
@@ -81,7 +86,11 @@ class Championship(LockingMixin):
         return champ
 
     def close(self) -> None:
+        if self.backups is not None:
+            self.backups.flush()
         self.db.close()
+        if self.file_lock is not None:
+            self.file_lock.release()
 
     # ---- listeners -----------------------------------------------------------------------
     def subscribe(self, fn: Callable[[Change], None]) -> None:
@@ -288,6 +297,7 @@ class Championship(LockingMixin):
         if had_marks and not force:
             raise DeskError(f"Competency {code} already has marks: replacing its marking scheme would "
                             "discard them. Use --force (audited) if that is really intended.")
+        self._risky("import")
         with self.db.atomic():
             ops = [{"k": "reset"}] if had_marks else None
             repo.delete_scheme_and_marks(self.db, code)
@@ -301,6 +311,7 @@ class Championship(LockingMixin):
     def save_people(self, competitors: list[Competitor], experts: list[Expert], regions: list[Region] = (),
                     *, source: str = "", checksum: str = "") -> None:
         self._writable()
+        self._risky("import")
         with self.db.atomic():
             for region in regions:
                 repo.save_region(self.db, region)
@@ -361,6 +372,11 @@ class Championship(LockingMixin):
                 audit.append(self.db, actor=self.actor, action="team.substitute", competency=code,
                              target=f"{form_id} · {ent}", old=replaced, new=sub)
         self._changed(code, "team.substitute")
+
+
+# every write path (anything that opens a transaction or calls _writable) turns storage errors into
+# one-sentence StorageFaults, rolls back and stays alive: see storage/faults.py
+guard_writes(Championship)
 
 
 def _apply_to_sheet(sheet: MarkSheet, ops: list[dict]) -> None:
