@@ -1,0 +1,400 @@
+"""Reading a marking scheme from the CIS import template or the Russian "Критерии оценки".
+
+Both templates are read by one state machine because they differ only in header
+language and in how a sub-criterion is named: CIS writes `A1` in "Sub Criteria ID",
+the Russian template writes a criterion row (`А` + name + total) and then numbered
+sub-criteria. Columns are found by header text on every header row (headers repeat
+and move), unknown columns are ignored, and every refusal is an `InputError` with
+sheet, row and column. Nothing is returned unless the whole scheme is consistent.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from ..domain.errors import InputError
+from ..domain.ids import fold, script_of, to_script
+from ..domain.scheme import Aspect, AspectType, Criterion, MarkingScheme, SubCriterion
+from .workbook import (cell, column_label, file_label, header_key, match_headers, one_line,
+                       open_workbook, parse_decimal, sheet_rows, text, two_decimals)
+
+_P = re.compile
+HEADERS = {  # field -> pattern over header_key(); order matters (first match wins per cell)
+    "id": _P(r"sub ?-?criteri(a|on|um)s? (id|code)|id|код|code|код подкритерия"),
+    "name": _P(r"sub ?-?criteri(a|on|um)s?( name)?( or description)?|подкритерий"
+               r"|наименование подкритерия|ішкі критерий( атауы)?"),
+    "type": _P(r"aspect type\b.*|тип аспекта\b.*|type|тип|аспект түрі"),
+    "description": _P(r"aspect ?-? ?description|aspect|аспект|описание аспекта|аспект сипаттамасы"),
+    "score": _P(r"judg(e?ment)?\.? score|судейский балл|балл судьи|төрешілік балл"),
+    "extra": _P(r"extra aspect description\b.*|extra description|методика проверки( аспекта)?"
+                r"|дополнительное описание.*"),
+    "requirement": _P(r"requirement\b.*|требование\b.*|талап\b.*"),
+    "wsss": _P(r"wsss( section)?|проф\.? ?задача|профессиональная задача|раздел wsss|кәсіби міндет"),
+    "max": _P(r"max\.? ?marks?|макс\.? ?балл|максимальный балл|ең жоғары балл"),
+    "day": _P(r"(marking )?day|день( оценки)?|(бағалау )?күні?"),
+}
+REQUIRED = ("id", "type", "description", "max")
+MEASUREMENT_TYPES = {fold(t) for t in ("O", "M", "И", "Obj", "Objective", "Measurement", "Изм")}
+JUDGEMENT_TYPES = {fold(t) for t in ("J", "С", "Judg", "Judgement", "Judgment", "Суд")}
+SUBJECTIVE_TYPES = {fold(t) for t in ("S", "Sub", "Subj", "Subjective")}
+MAX_ASPECT_MARK = Decimal(1000)
+_LETTER = r"[^\W\d_]"
+_DAY = _P(r"[CcСс]\s*(-\s*)?\d{1,2}")
+_TOTAL_LABEL = _P(r"(итого|всего|total|сумма|барлығы|жиыны)\b.*", re.IGNORECASE)
+_CRITERION_LABEL = _P(r"(criterion|критерий|модуль)\s+(" + _LETTER + r")")
+_SOURCE_LABEL = _P(r"(наименование|название) компетенции|компетенция|competency( name)?|skill( name)?"
+                   r"|құзыреттілік( атауы)?")
+
+
+@dataclass
+class SchemeReadResult:
+    scheme: MarkingScheme
+    warnings: list[str]
+    source_name: str | None = None
+
+
+@dataclass
+class _Asp:
+    where: str
+    type: AspectType
+    description: str
+    max_mark: Decimal
+    extra: list[str] = field(default_factory=list)
+    requirement: str = ""
+    wsss: str = ""
+    descriptors: dict[int, str] = field(default_factory=dict)
+
+
+@dataclass
+class _Sub:
+    where: str
+    letter: str
+    number: str
+    name: str
+    day: str
+    aspects: list[_Asp] = field(default_factory=list)
+
+
+@dataclass
+class _Crit:
+    where: str
+    id: str
+    name: str = ""
+    file_total: tuple[Decimal, str] | None = None
+    from_row: bool = False  # a criterion row of the Russian template, not inferred from "A1"
+    subs: list[_Sub] = field(default_factory=list)
+
+
+class _Reader:
+    """One pass over the rows of every sheet; state is the current criterion/sub/aspect."""
+
+    def __init__(self, name: str):
+        self.file = name
+        self.warnings: list[str] = []
+        self.crits: dict[str, _Crit] = {}
+        self.subs: dict[str, _Sub] = {}
+        self.subjective_rows: list[str] = []
+        self.total_rows: list[tuple[Decimal, str]] = []
+        self.source_name: str | None = None
+        self.first_sheet = ""
+
+    # ---- helpers ---------------------------------------------------------------------
+    def fail(self, reason: str, row: int, fld: str | None = None) -> InputError:
+        col = column_label(self.cols[fld], self.headers[fld]) if fld and fld in self.cols else (fld or "")
+        return InputError(reason, file=self.file, sheet=self.sheet, row=row, column=col)
+
+    def where(self, row: int) -> str:
+        return f"sheet '{self.sheet}' row {row}" if self.sheet != self.first_sheet else f"row {row}"
+
+    # ---- sheets ----------------------------------------------------------------------
+    def read_sheet(self, ws: Any) -> bool:
+        """Read one sheet; False when it holds no marking-scheme header at all."""
+        self.sheet = ws.title
+        self.cols: dict[str, int] = {}
+        self.headers: dict[str, Any] = {}
+        self.crit: _Crit | None = None
+        self.sub: _Sub | None = None
+        self.asp: _Asp | None = None
+        self.day_in_requirement = False
+        for row, values in sheet_rows(ws, self.file):
+            if not any(v is not None and v != "" for v in values):
+                continue
+            found = match_headers(values, HEADERS)
+            if all(f in found for f in REQUIRED):
+                self.cols, self.headers = found, {f: values[i] for f, i in found.items()}
+                self.first_sheet = self.first_sheet or self.sheet
+                self.day_in_requirement = "day" not in found
+                continue
+            if not self.cols:
+                self.preamble(values)
+            else:
+                self.row(row, values)
+        return bool(self.cols)
+
+    def preamble(self, values: tuple[Any, ...]) -> None:
+        """Rows above the header: pick the competency name from "Наименование компетенции"."""
+        for i, v in enumerate(values):
+            if self.source_name is None and _SOURCE_LABEL.fullmatch(header_key(v)):
+                rest = [one_line(x) for x in values[i + 1:] if one_line(x)]
+                if rest:
+                    self.source_name = rest[0]
+
+    # ---- rows ------------------------------------------------------------------------
+    def row(self, row: int, values: tuple[Any, ...]) -> None:
+        def get(fld: str) -> Any:
+            return cell(values, self.cols.get(fld))
+
+        rid, typ = one_line(get("id")), one_line(get("type"))
+        if rid:
+            self.id_row(row, rid, get)
+        if typ:
+            self.aspect_row(row, typ, get)
+        elif not rid:
+            self.other_row(row, get)
+        known = set(self.cols.values())
+        self.criterion_block(row, [v for i, v in enumerate(values) if i not in known])
+
+    def id_row(self, row: int, rid: str, get: Any) -> None:
+        name = text(get("name")) or (text(get("description")) if not one_line(get("type")) else "")
+        if re.fullmatch(_LETTER, rid):  # a criterion row (Russian template)
+            crit = self.criterion(rid.upper(), row, created_by_row=True)
+            crit.name = crit.name or name
+            if one_line(get("max")):
+                crit.file_total = (self.number(get("max"), row, "max", "criterion total"), self.where(row))
+            self.crit, self.sub, self.asp = crit, None, None
+            return
+        if re.fullmatch(r"\d+", rid):  # a numbered sub-criterion under the criterion row above
+            if self.crit is None:
+                raise self.fail(f"sub-criterion number {rid} comes before any criterion row "
+                                "(a row with a criterion letter in the id column)", row, "id")
+            letter, number = self.crit.id, str(int(rid))
+        else:
+            m = re.fullmatch(rf"({_LETTER})\s*[-.]?\s*(\d+)\.?", rid)
+            if not m:
+                raise self.fail(f"'{rid[:40]}' is not a sub-criterion id (expected a letter and a "
+                                "number such as A1, a criterion letter, or a number)", row, "id")
+            letter, number = m.group(1).upper(), str(int(m.group(2)))
+        key = fold(letter + number)
+        if key in self.subs:
+            raise self.fail(f"sub-criterion {letter}{number} appears twice "
+                            f"(first at {self.subs[key].where})", row, "id")
+        crit = self.criterion(letter, row, created_by_row=False)
+        day = one_line(get("day"))
+        requirement = one_line(get("requirement"))
+        if self.day_in_requirement and _DAY.fullmatch(requirement):
+            day = requirement
+        if _DAY.fullmatch(day):
+            day = "".join(to_script(day, "latin").upper().split())
+        sub = _Sub(self.where(row), letter, number, name, day)
+        crit.subs.append(sub)
+        self.subs[key] = sub
+        self.crit, self.sub, self.asp = crit, sub, None
+
+    def criterion(self, letter: str, row: int, created_by_row: bool) -> _Crit:
+        key = fold(letter)
+        crit = self.crits.get(key)
+        if crit is None:
+            crit = self.crits[key] = _Crit(self.where(row), letter)
+        elif created_by_row and crit.from_row:
+            raise self.fail(f"criterion {letter} appears twice (first at {crit.where})", row, "id")
+        crit.from_row = crit.from_row or created_by_row
+        return crit
+
+    def aspect_row(self, row: int, typ: str, get: Any) -> None:
+        if self.sub is None:
+            raise self.fail("aspect comes before any sub-criterion row", row, "type")
+        kind = self.aspect_type(typ, row)
+        description = text(get("description"))
+        if not description:
+            raise self.fail("aspect has no description", row, "description")
+        if not one_line(get("max")):
+            raise self.fail("aspect has no max mark", row, "max")
+        max_mark = self.number(get("max"), row, "max", "max mark")
+        if max_mark < 0:
+            raise self.fail(f"max mark {max_mark} is negative", row, "max")
+        if max_mark > MAX_ASPECT_MARK:
+            raise self.fail(f"max mark {max_mark} is too large for one aspect", row, "max")
+        if kind is AspectType.JUDGEMENT and max_mark == 0:
+            raise self.fail("judgement aspect has max mark 0", row, "max")
+        if max_mark == 0:
+            self.warnings.append(f"{self.where(row)}: aspect has max mark 0")
+        requirement = text(get("requirement"))
+        if self.day_in_requirement and self.sub.day and _DAY.fullmatch(one_line(requirement)) \
+                and fold(to_script(one_line(requirement), "latin")) == fold(self.sub.day):
+            requirement = ""  # the Russian template repeats the marking day on every row
+        asp = _Asp(self.where(row), kind, description, max_mark, requirement=requirement,
+                   wsss=one_line(get("wsss")))
+        extra, score = text(get("extra")), get("score")
+        if kind is AspectType.JUDGEMENT and extra and one_line(score):
+            asp.descriptors[self.score(score, row)] = extra
+        elif extra:
+            asp.extra.append(extra)
+        self.sub.aspects.append(asp)
+        self.asp = asp
+
+    def aspect_type(self, typ: str, row: int) -> AspectType:
+        key = fold(typ).rstrip(".")
+        if key in MEASUREMENT_TYPES:
+            return AspectType.MEASUREMENT
+        if key in JUDGEMENT_TYPES:
+            return AspectType.JUDGEMENT
+        if key in SUBJECTIVE_TYPES:
+            self.subjective_rows.append(self.where(row))
+            return AspectType.JUDGEMENT
+        raise self.fail(f"aspect type '{typ[:20]}' is not known (use M or O for measurement, "
+                        "J for judgement; И or С in Russian files)", row, "type")
+
+    def other_row(self, row: int, get: Any) -> None:
+        """A row without id and type: a total, a judgement descriptor, or a continuation."""
+        extra, description = text(get("extra")), text(get("description"))
+        label = extra or description or text(get("name"))
+        if one_line(get("max")):
+            if label and not _TOTAL_LABEL.fullmatch(one_line(label)):
+                raise self.fail("a row with a max mark has no aspect type", row, "type")
+            try:
+                self.total_rows.append((two_decimals(parse_decimal(get("max"))), self.where(row)))
+            except ValueError:
+                pass  # a text total is of no use to us; the aspects are what counts
+            return
+        if description:
+            raise self.fail("aspect row has no aspect type", row, "type")
+        score = get("score")
+        asp = self.asp
+        if one_line(score) and asp is not None and asp.type is AspectType.JUDGEMENT:
+            value = self.score(score, row)
+            if value in asp.descriptors:
+                raise self.fail(f"judgement score {value} is described twice for this aspect", row, "score")
+            asp.descriptors[value] = extra
+        elif extra and asp is not None:
+            asp.extra.append(extra)
+        elif extra or text(get("name")):
+            self.warnings.append(f"{self.where(row)}: text without an aspect above it is ignored")
+
+    def criterion_block(self, row: int, cells: list[Any]) -> None:
+        """'Criterion A | Total Mark | 28 | Criterion Name | ...' to the right of the columns."""
+        crit: _Crit | None = None
+        expect = ""
+        for value in cells:
+            key = header_key(value)
+            if not key:
+                continue
+            m = _CRITERION_LABEL.fullmatch(key)
+            if m:
+                crit = self.criterion(m.group(2).upper(), row, created_by_row=False)
+                expect = "total"
+            elif crit is None:
+                continue
+            elif key in ("criterion name", "название критерия", "наименование критерия"):
+                expect = "name"
+            elif _TOTAL_LABEL.fullmatch(key) or key in ("total mark", "max mark"):
+                expect = "total"
+            elif expect == "name":
+                crit.name, expect = text(value), ""
+            elif expect == "total" and crit.file_total is None:
+                try:
+                    crit.file_total = (two_decimals(parse_decimal(value)), self.where(row))
+                except ValueError:
+                    pass
+                expect = ""
+
+    def number(self, value: Any, row: int, fld: str, what: str) -> Decimal:
+        try:
+            return two_decimals(parse_decimal(value))
+        except ValueError as exc:
+            raise self.fail(f"{what}: {exc}", row, fld) from None
+
+    def score(self, value: Any, row: int) -> int:
+        try:
+            number = parse_decimal(value)
+        except ValueError as exc:
+            raise self.fail(f"judgement score: {exc}", row, "score") from None
+        if number not in (0, 1, 2, 3):
+            raise self.fail(f"judgement score {one_line(value)} is not 0, 1, 2 or 3", row, "score")
+        return int(number)
+
+    # ---- the result ------------------------------------------------------------------
+    def build(self) -> MarkingScheme:
+        self.unify_script()
+        criteria = []
+        for crit in self.crits.values():
+            subs = []
+            for sub in crit.subs:
+                sub_id = crit.id + sub.number
+                aspects = tuple(self.aspect(f"{sub_id}.{n}", a) for n, a in enumerate(sub.aspects, 1))
+                if not aspects:
+                    self.warnings.append(f"{sub.where}: sub-criterion {sub_id} has no aspects")
+                subs.append(SubCriterion(sub_id, sub.name, sub.day, aspects))
+            criterion = Criterion(crit.id, crit.name, tuple(subs))
+            if not subs:
+                self.warnings.append(f"{crit.where}: criterion {crit.id} has no sub-criteria")
+            if crit.file_total is not None and crit.file_total[0] != criterion.max_mark:
+                self.warnings.append(f"{crit.file_total[1]}: criterion {crit.id} gives a total of "
+                                     f"{crit.file_total[0]}, but its aspects add up to {criterion.max_mark}")
+            criteria.append(criterion)
+        scheme = MarkingScheme(tuple(criteria))
+        if self.subjective_rows:
+            self.warnings.append("type S (subjective) read as judgement (J): "
+                                 + ", ".join(self.subjective_rows))
+        for value, where in self.total_rows:
+            if value != scheme.total:
+                self.warnings.append(f"{where}: the file gives a total of {value}, "
+                                     f"but the aspects add up to {scheme.total}")
+        if scheme.total != 100:
+            self.warnings.append(f"the aspects add up to {scheme.total} marks, not 100")
+        return scheme
+
+    def aspect(self, aspect_id: str, a: _Asp) -> Aspect:
+        if a.type is AspectType.JUDGEMENT and sorted(a.descriptors) != [0, 1, 2, 3]:
+            have = ", ".join(map(str, sorted(a.descriptors))) or "none"
+            self.warnings.append(f"{a.where}: judgement aspect {aspect_id} has descriptors for "
+                                 f"{have}; expected 0, 1, 2 and 3")
+        return Aspect(aspect_id, a.type, a.description, a.max_mark, "\n".join(a.extra),
+                      a.requirement, a.wsss, dict(sorted(a.descriptors.items())))
+
+    def unify_script(self) -> None:
+        """Ids keep the file's script; a stray look-alike of the other script is converted."""
+        scripts = [script_of(c.id) for c in self.crits.values() if c.from_row]
+        scripts += [script_of(s.letter) for s in self.subs.values()]
+        target = "cyrillic" if scripts.count("cyrillic") > scripts.count("latin") else "latin"
+
+        def convert(letter: str, shown: str, where: str, what: str) -> str:
+            new = to_script(letter, target)
+            if new != letter and script_of(new) == target:
+                self.warnings.append(f"{where}: {what} '{shown}' is written with a {script_of(letter)} "
+                                     f"letter among {target} ids; read as '{shown.replace(letter, new, 1)}'")
+                return new
+            return letter
+
+        for crit in self.crits.values():
+            for sub in crit.subs:
+                if sub.letter != crit.id or not crit.from_row:
+                    convert(sub.letter, sub.letter + sub.number, sub.where, "sub-criterion id")
+            if crit.from_row:
+                crit.id = convert(crit.id, crit.id, crit.where, "criterion id")
+            else:
+                crit.id = to_script(crit.id, target) if script_of(to_script(crit.id, target)) == target \
+                    else crit.id
+
+
+def read_marking_scheme(path: str | Path) -> SchemeReadResult:
+    """Read a marking scheme (CIS or Russian template); warnings for what is odd but usable."""
+    name = file_label(path)
+    reader = _Reader(name)
+    with open_workbook(path) as wb:
+        sheets = list(wb.worksheets)
+        visible = [ws for ws in sheets if ws.sheet_state == "visible"] or sheets
+        read = [ws.title for ws in visible if reader.read_sheet(ws)]
+    if not read:
+        raise InputError("no marking-scheme header found: expected a row with the columns "
+                         "'Sub Criteria ID', 'Aspect Type', 'Aspect - Description' and 'Max Mark' "
+                         "(or 'Код', 'Тип аспекта', 'Аспект', 'Макс. балл')",
+                         file=name, sheet=sheets[0].title if sheets else "")
+    if not reader.subs:
+        raise InputError("the marking-scheme header was found, but no sub-criteria below it",
+                         file=name, sheet=read[0])
+    scheme = reader.build()
+    return SchemeReadResult(scheme, reader.warnings, reader.source_name)

@@ -1,0 +1,226 @@
+"""Opening xlsx files safely and reading cells the way people actually fill them.
+
+Real files arrive renamed, encrypted, half-downloaded or as old .xls; every such case
+must end in an `InputError` that names the file, never in a traceback. Cell values
+come as None, "", " 2,5 ", 2.0 or "Max\\nMark"; the helpers here turn them into clean
+text, numbers and header keys so the readers can find columns by their text.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+import re
+import warnings
+import zipfile
+from contextlib import contextmanager
+from datetime import date, datetime, time, timedelta
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any, Iterator, Pattern
+
+from openpyxl import load_workbook
+from openpyxl.utils import get_column_letter
+from openpyxl.workbook.workbook import Workbook
+from openpyxl.worksheet.worksheet import Worksheet
+
+from ..domain.errors import InputError
+
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old .xls, and encrypted (password) xlsx
+ZIP_MAGIC = b"PK\x03\x04"
+MAX_FILE_BYTES = 200 * 1024 * 1024
+MAX_NUMBER = Decimal(10) ** 15  # beyond this a "number" in a scoring file is a typo or junk
+_NUMBER_RE = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d{1,3})?")
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+_SPACES = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\t": " ", "\r": "\n"})
+
+
+def file_label(path: str | Path) -> str:
+    """How a file is named in messages: its name, which the user recognises."""
+    return Path(path).name or str(path)
+
+
+def read_bytes(path: str | Path) -> bytes:
+    """The file's bytes, or an InputError for a missing, unreadable or oversized file."""
+    p, name = Path(path), file_label(path)
+    if not p.exists():
+        raise InputError("file not found", file=name)
+    if p.is_dir():
+        raise InputError("this is a folder, not a file", file=name)
+    try:
+        if p.stat().st_size > MAX_FILE_BYTES:
+            raise InputError(f"file is larger than {MAX_FILE_BYTES // 2**20} MB", file=name)
+        return p.read_bytes()
+    except OSError as exc:
+        raise InputError(f"file cannot be read ({exc.strerror or exc})", file=name) from None
+
+
+def _refuse_non_xlsx(data: bytes, name: str) -> None:
+    """Explain in one sentence why bytes are not an xlsx workbook."""
+    if not data:
+        raise InputError("file is empty (0 bytes)", file=name)
+    if data.startswith(OLE_MAGIC):
+        if "EncryptedPackage".encode("utf-16-le") in data:
+            raise InputError("workbook is password-protected; remove the password in Excel "
+                             "(File > Info > Protect Workbook) and save again", file=name)
+        raise InputError("this is an old Excel 97-2003 (.xls) file; save it as .xlsx", file=name)
+    if not data.startswith(ZIP_MAGIC):
+        head = data[:200].lstrip().lower()
+        kind = "an HTML page" if head.startswith((b"<!doctype", b"<html")) else \
+            "a PDF" if head.startswith(b"%pdf") else "text or another format"
+        raise InputError(f"not an Excel .xlsx workbook (the content is {kind})", file=name)
+
+
+@contextmanager
+def quiet() -> Iterator[None]:
+    """Silence openpyxl's warnings about extensions and validations it drops (harmless here)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        yield
+
+
+@contextmanager
+def open_workbook(path: str | Path, *, read_only: bool = False) -> Iterator[Workbook]:
+    """Open an xlsx by content, not by extension, with cached formula values; always closed after."""
+    name = file_label(path)
+    data = read_bytes(path)
+    _refuse_non_xlsx(data, name)
+    with quiet():
+        try:
+            wb = load_workbook(io.BytesIO(data), read_only=read_only, data_only=True)
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError):
+            raise InputError("the xlsx file is damaged or incomplete (not a valid zip archive)",
+                             file=name) from None
+        except Exception as exc:  # openpyxl raises KeyError, ValueError, XML errors... on junk
+            raise InputError(f"the file cannot be read as an xlsx workbook ({type(exc).__name__})",
+                             file=name) from None
+        try:
+            yield wb
+        finally:
+            wb.close()
+
+
+def sheet_rows(ws: Worksheet, name: str = "") -> Iterator[tuple[int, tuple[Any, ...]]]:
+    """(row number, values) for every row, trailing empty ones included (callers skip blanks).
+
+    Merged ranges: only the top-left cell carries the value and the rest read as empty,
+    which is what a merged sub-criterion name or max mark means in these layouts.
+    """
+    try:
+        for number, values in enumerate(ws.iter_rows(min_row=1, values_only=True), start=1):
+            yield number, values
+    except InputError:
+        raise
+    except Exception as exc:  # a damaged sheet XML surfaces only while iterating (read-only mode)
+        raise InputError(f"the sheet cannot be read ({type(exc).__name__})", file=name,
+                         sheet=ws.title) from None
+
+
+def text(value: Any) -> str:
+    """Clean cell text: None -> "", 2.0 -> "2", stray and odd spaces removed, line breaks kept."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        if math.isfinite(value) and value.is_integer() and abs(value) < 1e15:
+            return str(int(value))
+        return repr(value)
+    if isinstance(value, Decimal):
+        return format(value.normalize(), "f") if value.is_finite() else str(value)
+    if isinstance(value, datetime):
+        return value.date().isoformat() if value.time() == time(0) else value.isoformat(sep=" ")
+    if isinstance(value, (date, time, timedelta)):
+        return str(value)
+    raw = str(value).translate(_INVISIBLE).replace("\r\n", "\n").translate(_SPACES)
+    lines = (" ".join(line.split()) for line in raw.split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def one_line(value: Any) -> str:
+    """Cell text on a single line: for ids, codes, types and names."""
+    return " ".join(text(value).split())
+
+
+def header_key(value: Any) -> str:
+    """A header as a matching key: 'Max\\nMark' -> 'max mark', 'given_name' -> 'given name'."""
+    key = one_line(value).casefold().replace("ё", "е").replace("_", " ")
+    return " ".join(key.strip(" .:*").split())
+
+
+def parse_decimal(value: Any) -> Decimal:
+    """A number from a cell: 2, 2.5, '2,5', ' 1 234,5 '. Raises ValueError with a reason."""
+    if isinstance(value, bool) or isinstance(value, (datetime, date, time, timedelta)):
+        raise ValueError(f"'{text(value)}' is not a number")
+    if isinstance(value, int):
+        result = Decimal(value)
+    elif isinstance(value, float):
+        if not math.isfinite(value):
+            raise ValueError(f"'{value}' is not a number")
+        result = Decimal(repr(value))
+    elif isinstance(value, Decimal):
+        result = value
+    else:
+        s = "".join(text(value).split())
+        if s.count(",") == 1 and "." not in s:
+            s = s.replace(",", ".")
+        if not _NUMBER_RE.fullmatch(s):
+            shown = one_line(value)
+            raise ValueError(f"'{shown[:40]}' is not a number" if shown else "the value is empty")
+        try:
+            result = Decimal(s)
+        except InvalidOperation:
+            raise ValueError(f"'{s[:40]}' is not a number") from None
+    if not result.is_finite():
+        raise ValueError(f"'{text(value)}' is not a number")
+    if abs(result) >= MAX_NUMBER:
+        raise ValueError(f"{text(value)[:40]} is too large to be a mark")
+    return result
+
+
+def two_decimals(value: Decimal) -> Decimal:
+    """A mark with at most 2 decimals, float noise removed (19.999999999999996 -> 20)."""
+    q = value.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    if abs(value - q) > Decimal("1e-9"):
+        raise ValueError(f"{text(value)} has more than 2 decimals")
+    return canonical(q)
+
+
+def canonical(value: Decimal) -> Decimal:
+    """The shortest exact form: Decimal('20.00') -> 20, Decimal('0.50') -> 0.5."""
+    n = value.normalize()
+    return n.quantize(Decimal(1)) if n.as_tuple().exponent > 0 else n  # type: ignore[operator]
+
+
+def column_label(index: int, header: Any = "") -> str:
+    """'I (Max Mark)': a column as the user sees it, letter and header text."""
+    letter = get_column_letter(index + 1)
+    shown = one_line(header)
+    return f"{letter} ({shown})" if shown else letter
+
+
+def match_headers(values: tuple[Any, ...], patterns: dict[str, Pattern[str]]) -> dict[str, int]:
+    """Map field -> column index for the cells of a row whose header text matches a pattern.
+
+    The first matching column wins, so a later "Max Mark 2" or a duplicate never
+    replaces the real column; unknown headers are ignored.
+    """
+    found: dict[str, int] = {}
+    for idx, value in enumerate(values):
+        key = header_key(value)
+        if not key:
+            continue
+        for fld, pattern in patterns.items():
+            if fld not in found and pattern.fullmatch(key):
+                found[fld] = idx
+                break
+    return found
+
+
+def cell(values: tuple[Any, ...], idx: int | None) -> Any:
+    """The value at a column index, None when the column is absent or the row is short."""
+    if idx is None or idx >= len(values):
+        return None
+    return values[idx]
