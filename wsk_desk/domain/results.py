@@ -1,0 +1,191 @@
+"""One competency's results: exact raw totals → scale → ranks → medals → explanations.
+
+`compute_results` is linear in marks: the scheme is flattened once per call, and
+raw totals are summed as Decimals (measurements) and integer numerators per
+denominator (judgement marks), turned into one exact Fraction per criterion.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal, localcontext
+from fractions import Fraction
+from typing import Any, Sequence
+
+from .display import float2
+from .explain import Why, why_text
+from .marking import effective_judges
+from .marks import MarkSheet
+from .medals import Medal, awards
+from .people import Competency, Competitor, Entrant, entrants
+from .ranking import competition_ranks, ranking_score
+from .scale import ScaleFit, fit, scale_score
+from .scheme import MarkingScheme
+from .settings import ScoringSettings
+
+__all__ = ["CompetencyResults", "ResultRow", "Why", "why_text", "compute_results", "entrant_totals"]
+
+
+@dataclass(frozen=True)
+class ResultRow:
+    """The result of one entrant (a competitor, or a team whose members share it)."""
+
+    id: str
+    members: tuple[str, ...]
+    name: str
+    region: str
+    raw: Fraction
+    criteria: dict[str, Fraction]
+    scale: int | None
+    rank: int | None
+    medal: Medal | None
+    why: Why
+    withdrawn: bool = False
+    missing: int = 0  # marks still missing for this entrant
+
+    def why_text(self, lang: str = "en") -> str:
+        return why_text(self.why, lang)
+
+    def to_json(self, lang: str = "en") -> dict[str, Any]:
+        return {"id": self.id, "members": list(self.members), "name": self.name, "region": self.region,
+                "raw": float2(self.raw), "criteria": {k: float2(v) for k, v in self.criteria.items()},
+                "scale": self.scale, "rank": self.rank, "medal": self.medal.value if self.medal else None,
+                "why": why_text(self.why, lang)}
+
+
+@dataclass(frozen=True)
+class CompetencyResults:
+    code: str
+    name: str
+    category: str  # "main" | "juniors"
+    status: str  # "incomplete" | "provisional" | "final"
+    median: Fraction | None  # None when nobody has a result
+    sd: Decimal | None  # None with fewer than 2 results
+    settings: ScoringSettings
+    rows: list[ResultRow] = field(default_factory=list)
+    fit: ScaleFit | None = None
+
+    @property
+    def counted(self) -> list[ResultRow]:
+        """Rows with a result (withdrawn excluded): each counts once in every count."""
+        return [r for r in self.rows if r.rank is not None]
+
+    def to_json(self, lang: str = "en") -> dict[str, Any]:
+        return {"code": self.code, "name": self.name, "category": self.category, "status": self.status,
+                "median": float2(self.median) if self.median is not None else None,
+                "sd": float2(self.sd) if self.sd is not None else None,
+                "settings": self.settings.to_json(),
+                "results": [r.to_json(lang) for r in self.rows]}
+
+
+_Plan = list[tuple[str, str, tuple[str, ...], tuple[tuple[str, int, int], ...]]]
+
+
+def _plan(scheme: MarkingScheme) -> tuple[list[str], _Plan]:
+    """Criterion letters, and per form: (form, letter, measurement ids, judgement (id, num, den))."""
+    letters: list[str] = []
+    plan: _Plan = []
+    for crit in scheme.criteria:
+        letters.append(crit.id)
+        for form in crit.subcriteria:
+            meas = tuple(a.id for a in form.aspects if not a.is_judgement)
+            judg = []
+            for a in form.aspects:
+                if a.is_judgement:
+                    m = Fraction(a.max_mark)
+                    judg.append((a.id, m.numerator, m.denominator))
+            plan.append((form.id, crit.id, meas, tuple(judg)))
+    return letters, plan
+
+
+def entrant_totals(scheme: MarkingScheme, ents: Sequence[Entrant], sheet: MarkSheet,
+                   settings: ScoringSettings) -> dict[str, tuple[dict[str, Fraction], int]]:
+    """Exact criterion totals and the count of missing marks, per entrant id."""
+    letters, plan = _plan(scheme)
+    measurements, scores, absences = sheet.measurements, sheet.scores, sheet.absences
+    min_judges = max(1, settings.judges_per_form)
+    out: dict[str, tuple[dict[str, Fraction], int]] = {}
+    with localcontext() as ctx:
+        ctx.prec = 60  # Decimal sums of marks stay exact
+        for ent in ents:
+            eid = ent.id
+            dec = {k: Decimal(0) for k in letters}
+            acc: dict[str, dict[int, int]] = {k: {} for k in letters}
+            missing = 0
+            for form_id, letter, meas, judg in plan:
+                if (form_id, eid) in absences:
+                    continue
+                for aid in meas:
+                    m = measurements.get((aid, eid))
+                    if m is None:
+                        missing += 1
+                    else:
+                        dec[letter] += m.value
+                if not judg:
+                    continue
+                judges = effective_judges(form_id, eid, sheet)
+                parts = acc[letter]
+                for aid, num, den in judg:
+                    given = scores.get((aid, eid))
+                    if not given:
+                        missing += 1
+                        continue
+                    if judges:
+                        try:
+                            total = sum([given[j] for j in judges])
+                        except KeyError:
+                            missing += 1
+                            continue
+                        k = len(judges)
+                    elif len(given) >= min_judges:
+                        total, k = sum(given.values()), len(given)
+                    else:
+                        missing += 1
+                        continue
+                    d = 3 * k * den  # mark = num/den × total / (3k)
+                    parts[d] = parts.get(d, 0) + num * total
+            crits = {}
+            for k in letters:
+                f = Fraction(dec[k])
+                for d, n in acc[k].items():
+                    f += Fraction(n, d)
+                crits[k] = f
+            out[eid] = (crits, missing)
+    return out
+
+
+def _status(scheme: MarkingScheme, sheet: MarkSheet, any_missing: bool) -> str:
+    if any_missing:
+        return "incomplete"
+    all_locked = all(f.id in sheet.locks for f in scheme.forms())
+    return "final" if all_locked and sheet.signoff is not None else "provisional"
+
+
+def compute_results(competency: Competency, scheme: MarkingScheme, competitors: Sequence[Competitor],
+                    sheet: MarkSheet, settings: ScoringSettings) -> CompetencyResults:
+    """All results of one competency, ordered by rank (withdrawn last, without rank)."""
+    ents = entrants(competency, list(competitors))
+    totals = entrant_totals(scheme, ents, sheet, settings)
+    active = [e for e in ents if not e.withdrawn]
+    raws = {e.id: sum(totals[e.id][0].values(), Fraction(0)) for e in ents}
+    f = fit([raws[e.id] for e in active], settings)
+    raw_mode = settings.ranking_mode == "raw"
+    scales = {e.id: None if raw_mode else scale_score(raws[e.id], f, settings) for e in active}
+    scores = [ranking_score(raws[e.id], scales[e.id], settings) for e in active]
+    ranks = competition_ranks(scores, settings.tie_tolerance)
+    given = awards(ranks, scores, settings)
+    rows: list[ResultRow] = []
+    for e, rank, (medal, why) in zip(active, ranks, given):
+        crits, missing = totals[e.id]
+        rows.append(ResultRow(e.id, tuple(e.member_ids), e.name, e.region, raws[e.id], crits,
+                              scales[e.id], rank, medal, why, False, missing))
+    rows.sort(key=lambda r: (r.rank, r.name, r.id))
+    gone = sorted((e for e in ents if e.withdrawn), key=lambda e: (e.name, e.id))
+    for e in gone:
+        crits, _ = totals[e.id]
+        rows.append(ResultRow(e.id, tuple(e.member_ids), e.name, e.region, raws[e.id], crits,
+                              None, None, None, Why("withdrawn"), True, 0))
+    any_missing = any(totals[e.id][1] for e in active)
+    category = getattr(competency.category, "value", competency.category)
+    return CompetencyResults(competency.code, competency.name_ru, str(category),
+                             _status(scheme, sheet, any_missing), f.median, f.sd, settings, rows, f)
