@@ -1,0 +1,292 @@
+"""Results packages: one file per venue laptop that the organizer can trust.
+
+Format (.wskpkg): a zip holding `manifest.json` and `content.json`, followed
+by a trailer in the zip comment: "wskpkg sha256 " and SHA-256 over every
+byte before it. Why a zip of JSON and not a small SQLite file:
+- one byte changed anywhere (even in unused space or the manifest) breaks the
+  trailer, while a SQLite file has free pages whose change nobody notices;
+- the bytes are deterministic, so the checksum is over exactly what was sent;
+- any unzip tool shows what a package carries, and a package can never be
+  opened by mistake as a championship and silently changed;
+- deflated JSON is small enough to mail (a worlds competency is ~100 kB).
+
+The manifest carries the source file id, laptop, time, schema and desk
+versions, per competency the revision, last audit entry and a content digest,
+and `content_sha256` over content.json.
+
+A checksum only proves the bytes did not change on the way; someone who edits
+a mark can recompute it. So each competency also carries its audit entries
+verbatim (with prev_hash and hash): they are a subsequence of the source's
+chain, so each entry's own hash is recomputed, entries that were adjacent in
+the source must still link, and replaying the carried mark ops must give
+exactly the carried marks. Changing a mark then means rewriting the audit
+record too, which breaks the entry hashes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+import socket
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .. import __version__
+from ..domain.errors import DeskError, InputError
+from ..storage import audit, schema, snapshot
+
+FORMAT = "wsk-desk results package"
+FORMAT_VERSION = 1
+TRAILER = b"wskpkg sha256 "
+_DIGEST_LEN = 64
+_ZIP_TIME = (2000, 1, 1, 0, 0, 0)  # fixed member times: same content, same bytes
+
+
+@dataclass
+class Package:
+    """A verified package: its manifest and, per competency code, the data snapshot.import takes."""
+
+    path: Path
+    manifest: dict[str, Any]
+    file_sha256: str
+    competencies: dict[str, dict[str, Any]] = field(default_factory=dict)
+    regions: dict[str, list] = field(default_factory=dict)
+    settings: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def source(self) -> str:
+        return self.manifest["source_file_id"]
+
+    @property
+    def laptop(self) -> str:
+        return self.manifest.get("laptop", "")
+
+    @property
+    def created_at(self) -> str:
+        return self.manifest.get("created_at", "")
+
+    def entry(self, code: str) -> dict[str, Any]:
+        """The manifest's line for one competency (code, name, revision, seq, digest...)."""
+        return next(c for c in self.manifest["competencies"] if c["code"] == code)
+
+
+# ---- writing -------------------------------------------------------------------------------
+
+def write_package(champ: Any, out_path: str | Path, competencies: list[str] | None = None, *,
+                  laptop: str | None = None) -> Package:
+    """Write the chosen competencies (default: all) of an open Championship into one .wskpkg file."""
+    out = Path(out_path)
+    db = champ.db
+    known = snapshot.competency_codes(db)
+    codes = [champ.competency(c).code for c in competencies] if competencies else known
+    if not codes:
+        raise DeskError(f"{champ.path}: there is no competency to put into a results package.")
+    comps = {code: snapshot.export_competency(db, code) for code in codes}
+    region_codes: set[str] = set()
+    for data in comps.values():
+        for table in ("competitors", "experts"):
+            part = data["tables"].get(table)
+            if part:
+                at = part["columns"].index("region")
+                region_codes.update(r[at] for r in part["rows"])
+    content = {"competencies": comps, "regions": snapshot.regions(db, region_codes),
+               "settings": snapshot.settings(db)}
+    for code, data in comps.items():
+        problem = check_competency(code, data)
+        if problem:
+            raise DeskError(f"Competency {code} cannot be packaged: {problem} Run `wsk-desk verify` on "
+                            f"{champ.path.name}.")
+    head_seq, head_hash = snapshot.chain_head(db)
+    content_bytes = _dumps(content)
+    manifest = {
+        "format": FORMAT, "format_version": FORMAT_VERSION,
+        "source_file_id": champ.file_id, "championship": champ.name, "source_file": champ.path.name,
+        "laptop": laptop or socket.gethostname(), "actor": champ.actor, "created_at": audit.now_iso(),
+        "schema_version": schema.schema_version(db), "desk_version": __version__,
+        "chain_head": {"seq": head_seq, "hash": head_hash},
+        "competencies": [_summary(code, data) for code, data in comps.items()],
+        "content_sha256": hashlib.sha256(content_bytes).hexdigest(),
+    }
+    blob = pack_bytes(manifest, content_bytes)
+    tmp = out.with_name(out.name + ".partial")
+    try:
+        with open(tmp, "wb") as fh:
+            fh.write(blob)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, out)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return Package(out, manifest, hashlib.sha256(blob).hexdigest(), comps, content["regions"],
+                   content["settings"])
+
+
+def _summary(code: str, data: dict[str, Any]) -> dict[str, Any]:
+    comp = data["competency"]
+    entries = data["audit"]
+    signoffs = data["tables"].get("signoffs", {"columns": [], "rows": []})
+    active = signoffs["columns"].index("active") if signoffs["rows"] else -1
+    marks = sum(len(data["tables"].get(t, {"rows": []})["rows"]) for t in ("measurement_marks", "judge_scores"))
+    return {"code": code, "name": comp.get("name_ru", ""), "category": comp.get("category", ""),
+            "revision": int(comp.get("revision") or 0),
+            "signed_off": any(r[active] for r in signoffs["rows"]) if active >= 0 else False,
+            "seq": entries[-1][0] if entries else 0, "head": entries[-1][-1] if entries else audit.GENESIS,
+            "marks": marks, "digest": snapshot.digest(data)}
+
+
+def _dumps(value: Any) -> bytes:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=str).encode("utf-8")
+
+
+def pack_bytes(manifest: dict[str, Any], content_bytes: bytes) -> bytes:
+    """The package file's bytes: the zip and its checksum trailer. (Tests use it to forge packages.)"""
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
+        for name, data in (("manifest.json", json.dumps(manifest, ensure_ascii=False, indent=1).encode()),
+                           ("content.json", content_bytes)):
+            info = zipfile.ZipInfo(name, date_time=_ZIP_TIME)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            zf.writestr(info, data)
+        zf.comment = TRAILER + b"0" * _DIGEST_LEN
+    blob = bytearray(buf.getvalue())
+    blob[-_DIGEST_LEN:] = hashlib.sha256(bytes(blob[:-_DIGEST_LEN])).hexdigest().encode()
+    return bytes(blob)
+
+
+# ---- reading and verifying -----------------------------------------------------------------
+
+def read_package(path: str | Path) -> Package:
+    """Read a package and prove it intact; refuses a damaged or altered one with one sentence."""
+    path = Path(path)
+    name = str(path)
+    try:
+        blob = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError("the package does not exist.", file=name) from None
+    except OSError as exc:
+        raise InputError(f"the package cannot be read ({exc.strerror}).", file=name) from None
+    if len(blob) < 100 or blob[-_DIGEST_LEN - len(TRAILER):-_DIGEST_LEN] != TRAILER:
+        raise InputError("this is not a WSK Desk results package, or its end was cut off.", file=name)
+    if hashlib.sha256(blob[:-_DIGEST_LEN]).hexdigest().encode() != blob[-_DIGEST_LEN:]:
+        raise InputError("the package is damaged or was altered after it was written (its checksum does "
+                         "not match); ask the venue for the package again.", file=name)
+    manifest, content_bytes = _unzip(blob, name)
+    if manifest.get("format") != FORMAT:
+        raise InputError("this is not a WSK Desk results package.", file=name)
+    if int(manifest.get("format_version", 0)) > FORMAT_VERSION or \
+            int(manifest.get("schema_version", 0)) > schema.CURRENT_VERSION:
+        raise InputError(f"the package was written by a newer WSK Desk ({manifest.get('desk_version')}); "
+                         "update WSK Desk to merge it.", file=name)
+    if hashlib.sha256(content_bytes).hexdigest() != manifest.get("content_sha256"):
+        raise InputError("the package content does not match the checksum in its manifest: it was altered.",
+                         file=name)
+    try:
+        content = json.loads(content_bytes)
+        comps = content["competencies"]
+        summaries = {c["code"]: c for c in manifest["competencies"]}
+    except (ValueError, KeyError, TypeError) as exc:
+        raise InputError(f"the package content cannot be read ({exc}).", file=name) from None
+    if set(comps) != set(summaries):
+        raise InputError("the manifest and the content list different competencies.", file=name)
+    for code, data in comps.items():
+        problem = check_competency(code, data)
+        if problem is None and snapshot.digest(data) != summaries[code].get("digest"):
+            problem = "its content does not match the digest in the manifest."
+        if problem is None and data["audit"] and data["audit"][-1][0] != summaries[code].get("seq"):
+            problem = "its last audit entry is not the one the manifest names."
+        if problem:
+            raise InputError(f"competency {code}: {problem} The package was altered; it is refused.", file=name)
+    return Package(path, manifest, hashlib.sha256(blob).hexdigest(), comps, content.get("regions") or
+                   {"columns": ["code"], "rows": []}, content.get("settings") or {})
+
+
+def _unzip(blob: bytes, name: str) -> tuple[dict[str, Any], bytes]:
+    try:
+        with zipfile.ZipFile(io.BytesIO(blob)) as zf:
+            manifest = json.loads(zf.read("manifest.json"))
+            content_bytes = zf.read("content.json")
+    except KeyError as exc:
+        raise InputError(f"the package lacks {exc.args[0] if exc.args else 'a part'}.", file=name) from None
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError) as exc:
+        raise InputError(f"the package is damaged ({exc}).", file=name) from None
+    if not isinstance(manifest, dict):
+        raise InputError("the package manifest cannot be read.", file=name)
+    return manifest, content_bytes
+
+
+def check_competency(code: str, data: dict[str, Any]) -> str | None:
+    """None when the carried audit entries hold together and replay to the carried marks; else why not."""
+    try:
+        entries = data["audit"]
+        tables = data["tables"]
+        if data["competency"]["code"] != code:
+            return "it is filed under another competency's code."
+    except (KeyError, TypeError):
+        return "its data is incomplete."
+    state: audit.MarkState = {}
+    prev_seq, prev_hash = 0, None
+    for row in entries:
+        try:
+            seq, at, actor, action, comp, target, old, new, reason, ops, before, digest = row
+        except (TypeError, ValueError):
+            return "an audit entry is incomplete."
+        if seq <= prev_seq:
+            return f"audit entry {seq} is out of order."
+        if seq == prev_seq + 1 and before != prev_hash:
+            return f"audit entry {seq} ({action}) does not follow entry {prev_seq}: the audit chain is broken."
+        if audit.entry_hash(before, seq, at, actor, action, comp, target, old, new, reason, ops) != digest:
+            return f"audit entry {seq} ({action}, {at}) was altered after it was written."
+        if ops:
+            try:
+                audit.apply_ops(state, comp, json.loads(ops))
+            except (ValueError, KeyError, TypeError):
+                return f"audit entry {seq} carries changes that cannot be read."
+        prev_seq, prev_hash = seq, digest
+    replayed = {k: v for k, v in state.items() if k[1] == code}
+    try:
+        carried = _marks(code, tables)
+    except (KeyError, ValueError, TypeError):
+        return "its marks cannot be read."
+    if isinstance(carried, str):
+        return carried
+    for key in sorted(set(carried) | set(replayed), key=str):
+        if carried.get(key) != replayed.get(key):
+            return (f"{_where(key)}: the package holds {_show(carried.get(key))}, but its audit record says "
+                    f"{_show(replayed.get(key))} — the marks do not match the audit record.")
+    return None
+
+
+def _marks(code: str, tables: dict[str, dict]) -> audit.MarkState | str:
+    state: audit.MarkState = {}
+    spec = {"measurement_marks": ("m", ("aspect", "competitor"), lambda r, i: (r[i["value"]], r[i["reason"]])),
+            "judge_scores": ("s", ("aspect", "competitor", "expert"), lambda r, i: r[i["score"]]),
+            "absences": ("x", ("form", "competitor"), lambda r, i: True)}
+    for table, (kind, keys, value) in spec.items():
+        part = tables.get(table) or {"columns": [], "rows": []}
+        idx = {c: n for n, c in enumerate(part["columns"])}
+        for r in part["rows"]:
+            if r[idx["competency"]] != code:
+                return f"it carries marks of competency {r[idx['competency']]}."
+            state[(kind, code, *(r[idx[k]] for k in keys))] = value(r, idx)
+    return state
+
+
+def _where(key: tuple) -> str:
+    if key[0] == "x":
+        return f"form {key[2]}, competitor {key[3]} (absence)"
+    judge = f", judge {key[4]}" if key[0] == "s" else ""
+    return f"aspect {key[2]}, competitor {key[3]}{judge}"
+
+
+def _show(value: Any) -> str:
+    if value is None:
+        return "nothing"
+    if isinstance(value, (tuple, list)):
+        return f"mark {value[0]}" + (f" ({value[1]})" if value[1] else "")
+    if value is True:
+        return "an absence"
+    return f"score {value}"

@@ -1,0 +1,177 @@
+"""A standby copy of the open championship in a second folder, for a second laptop to take over.
+
+After a commit the copy is refreshed at once, or, when the last copy is less
+than `interval` (10 s) old, once at the end of that interval: at most one
+copy every 10 s however fast marks are typed. Each copy is SQLite's online
+backup from a read-only connection of its own (a consistent committed
+snapshot, never half a transaction) into a temporary file in the standby
+folder, then an atomic rename: the standby name always holds a complete,
+self-contained file (journal mode DELETE, no -wal beside it) that the desk
+opens like any other.
+
+The folder is a per-machine choice (a USB stick or a share as this laptop
+sees it), so the UI keeps it in QSettings under SETTING_KEY rather than in
+the championship file, which travels. A missing folder or a full stick is a
+warning through `warn`, never a reason to stop marking.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import threading
+import time
+from pathlib import Path
+from typing import Any, Callable
+
+from ..domain.errors import DeskError
+from .filelock import FileLock
+
+SETTING_KEY = "standby/folder"
+DEFAULT_INTERVAL = 10.0
+
+Scheduler = Callable[[float, Callable[[], None]], Any]  # (delay, fn) -> a handle with .cancel()
+
+
+def _thread_timer(delay: float, fn: Callable[[], None]) -> threading.Timer:
+    timer = threading.Timer(delay, fn)
+    timer.daemon = True
+    timer.start()
+    return timer
+
+
+def standby_path(file: str | Path, folder: str | Path) -> Path:
+    """Where the standby copy of `file` lives in `folder`: the same file name."""
+    return Path(folder) / Path(file).name
+
+
+class StandbyCopy:
+    """Keeps `folder/<file name>` a fresh, complete copy of an open Championship.
+
+    `schedule(delay, fn)` runs the deferred copy (default: a daemon thread
+    timer; the UI may pass a QTimer-based one so that `warn` runs on the GUI
+    thread). Call `close()` before closing the championship: it copies what
+    is still pending.
+    """
+
+    def __init__(self, champ: Any, folder: str | Path, *, interval: float = DEFAULT_INTERVAL,
+                 warn: Callable[[str], None] | None = None, clock: Callable[[], float] = time.monotonic,
+                 schedule: Scheduler = _thread_timer):
+        self.champ = champ
+        self.folder = Path(folder)
+        self.source = Path(champ.path)
+        if self.folder.resolve() == self.source.resolve().parent:
+            raise DeskError(f"{self.folder}: the standby copy must go to another folder than the file itself.")
+        self.target = standby_path(self.source, self.folder)
+        self.interval, self.clock, self.schedule = interval, clock, schedule
+        self.warn = warn or (lambda message: None)
+        self.last_at: float | None = None
+        self.last_error: str = ""
+        self.copies = 0
+        self.dirty = False
+        self._pending: Any = None
+        self._lock = threading.RLock()
+        self._closed = False
+
+    def attach(self) -> "StandbyCopy":
+        """Start following the championship's commits, with a first copy right away."""
+        self.champ.subscribe(self.on_change)
+        self.copy_now()
+        return self
+
+    def on_change(self, change: Any = None) -> None:
+        """After a commit: copy now, or once when the interval since the last copy is over."""
+        with self._lock:
+            if self._closed:
+                return
+            self.dirty = True
+            if self._pending is not None:
+                return
+            wait = 0.0 if self.last_at is None else self.last_at + self.interval - self.clock()
+            if wait > 0:
+                self._pending = self.schedule(wait, self._deferred)
+                return
+        self.copy_now()
+
+    def _deferred(self) -> None:
+        with self._lock:
+            self._pending = None
+            if self._closed or not self.dirty:
+                return
+        self.copy_now()
+
+    def copy_now(self) -> Path | None:
+        """Refresh the standby copy; returns its path, or None (and a warning) when it failed."""
+        with self._lock:
+            holder = self._taken_over()
+            if holder:
+                self.last_error = (f"The standby copy {self.target} is open in {holder} (taken over?): it is no "
+                                   "longer refreshed from this laptop.")
+                self.warn(self.last_error)
+                return None
+            self.dirty = False
+            try:
+                _snapshot(self.source, self.target)
+            except (sqlite3.Error, OSError) as exc:
+                self.dirty = True
+                self.last_at = self.clock()
+                self.last_error = self._sentence(exc)
+                self.warn(self.last_error)
+                return None
+            self.last_at = self.clock()
+            self.last_error = ""
+            self.copies += 1
+            return self.target
+
+    def _taken_over(self) -> str:
+        """Who holds the standby file open as their working file, if anyone: never overwrite it then."""
+        lock = FileLock(self.target)
+        info = lock.holder()
+        if info is None or lock.is_stale(info):
+            return ""
+        return info.describe()
+
+    def _sentence(self, exc: BaseException) -> str:
+        if not self.folder.is_dir():
+            return (f"The standby folder {self.folder} is not available (USB stick removed?): the standby copy "
+                    "was not refreshed; marking carries on.")
+        return f"The standby copy in {self.folder} could not be refreshed ({exc}); marking carries on."
+
+    def close(self) -> None:
+        """Stop following; copy once more if changes are still pending."""
+        with self._lock:
+            self._closed = True
+            pending, self._pending = self._pending, None
+            if pending is not None and hasattr(pending, "cancel"):
+                pending.cancel()
+            if self.dirty:
+                self._closed = False
+                self.copy_now()
+                self._closed = True
+
+
+def _snapshot(source: Path, target: Path) -> None:
+    """Copy a championship file (with its WAL) into `target` through a temporary name."""
+    tmp = target.with_name("." + target.name + ".standby-partial")
+    tmp.unlink(missing_ok=True)
+    src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
+    try:
+        dest = sqlite3.connect(str(tmp))
+        try:
+            src.backup(dest)
+            dest.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            dest.close()
+        with open(tmp, "rb") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        try:
+            tmp.unlink(missing_ok=True)
+        except OSError:
+            pass
+        raise
+    finally:
+        src.close()
+    for side in ("-wal", "-shm"):  # an old log beside the standby would be replayed into it
+        Path(str(target) + side).unlink(missing_ok=True)
