@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import re
+from glob import escape as glob_escape
 import sqlite3
 import time
 from dataclasses import dataclass
@@ -29,6 +30,7 @@ from .filelock import FileLock, LockHeld
 
 DEFAULT_KEEP = 20
 DEFAULT_INTERVAL = 300.0  # seconds between automatic backups while changes happen
+PARTIAL_STALE = 3600.0  # a half-written backup this old was abandoned by a crash
 _STAMP = "%Y%m%d-%H%M%S"
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})-(?P<micro>\d{6})-(?P<reason>[a-z0-9_]+)\.wsk$")
 
@@ -108,6 +110,12 @@ def rotate(folder: Path, stem: str, keep: int) -> list[Path]:
     """Delete the oldest backups of `stem` beyond `keep`; never touches other files."""
     mine = [b.path for b in list_backups(folder) if b.stem == stem]
     doomed = mine[keep:]
+    for leftover in folder.glob(f"{glob_escape(stem)}-*.wsk.partial"):  # a backup killed halfway
+        try:
+            if time.time() - leftover.stat().st_mtime > PARTIAL_STALE:
+                doomed.append(leftover)
+        except OSError:
+            pass
     for path in doomed:
         path.unlink(missing_ok=True)
     return doomed

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import errno
 import functools
+import inspect
 import os
 import sqlite3
 from pathlib import Path
@@ -176,7 +177,7 @@ def guarded(method: F) -> F:
 
 def writes(fn: Callable) -> bool:
     """A write path: a function that opens a transaction or insists on a writable file."""
-    code = getattr(fn, "__code__", None)
+    code = getattr(inspect.unwrap(fn), "__code__", None)
     return code is not None and bool({"atomic", "_writable"} & set(code.co_names))
 
 

@@ -176,7 +176,7 @@ class FileLock:
         """Take the lock, breaking a stale one; raises LockHeld when someone alive holds it."""
         if self.held:
             return
-        for _ in range(3):
+        for _ in range(5):
             if self._create():
                 return
             info = self.holder()
