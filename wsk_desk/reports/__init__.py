@@ -1,0 +1,98 @@
+"""Printable documents: marking forms, results sheets, medal list, team standings, audit report.
+
+The one entry point for the GUI and the CLI:
+
+    doc = build_document("results", champ, code="17", lang="kk")
+    doc.to_pdf("17.pdf")                      # atomic: a temp file, then rename
+    doc.print_to(printer)                     # a QPrinter; also fine as QPrintPreviewDialog.paintRequested
+    preview.paintRequested.connect(doc.print_to)
+
+Each document is HTML laid out by QTextDocument on the target device, with
+headers and footers painted by `document.Document`.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Callable
+
+from ..domain.errors import DeskError
+from .common import check_lang, record_text
+from .document import Document, Section, ensure_app
+
+__all__ = ["KINDS", "Document", "Section", "build_document", "ensure_app"]
+
+
+def _forms(champ, code, form, lang):
+    from .marking_form import marking_form_sections
+
+    return [s for c in _codes(champ, code) if _has_scheme(champ, c, code)
+            for s in marking_form_sections(champ, c, form, filled=False, lang=lang)]
+
+
+def _marks(champ, code, form, lang):
+    from .marking_form import marking_form_sections
+
+    return [s for c in _codes(champ, code) if _has_scheme(champ, c, code)
+            for s in marking_form_sections(champ, c, form, filled=True, lang=lang)]
+
+
+def _results(champ, code, form, lang):
+    from .results_sheet import results_sections
+
+    return [s for c in _codes(champ, code) if _has_scheme(champ, c, code) for s in results_sections(champ, c, lang)]
+
+
+def _medals(champ, code, form, lang):
+    from .medal_list import medal_list_sections
+
+    return medal_list_sections(champ, _codes(champ, code), lang)
+
+
+def _standings(champ, code, form, lang):
+    from .standings import standings_sections
+
+    return standings_sections(champ, lang)
+
+
+def _audit(champ, code, form, lang):
+    from .audit_report import audit_sections
+
+    return [s for c in _codes(champ, code) for s in audit_sections(champ, c, lang)]
+
+
+# kind -> builder(champ, code or None, form or None, lang) -> sections; `wsk-desk print` offers these kinds
+KINDS: dict[str, Callable[..., list[Section]]] = {
+    "forms": _forms,
+    "marks": _marks,
+    "results": _results,
+    "medals": _medals,
+    "standings": _standings,
+    "audit": _audit,
+}
+
+
+def build_document(kind: str, champ, code: str | None = None, form: str | None = None,
+                   lang: str = "ru") -> Document:
+    """The document of `kind` for one competency (`code`) or, without it, the whole championship."""
+    check_lang(lang)
+    if kind not in KINDS:
+        raise DeskError(f"Unknown document {kind!r}: choose one of {', '.join(KINDS)}.")
+    if form is not None and code is None:
+        raise DeskError("A form (--form) belongs to a competency: name it with --competency too.")
+    ensure_app()
+    sections = KINDS[kind](champ, code, form, lang)
+    if not sections:
+        raise DeskError("There is nothing to print: no competency has a marking scheme yet.")
+    return Document(champ.name, sections, lang, datetime.now().astimezone(), record_text(champ))
+
+
+def _codes(champ, code: str | None) -> list[str]:
+    if code is not None:
+        return [champ.competency(code).code]
+    return [c.code for c in champ.competencies()]
+
+
+def _has_scheme(champ, c: str, asked: str | None) -> bool:
+    """Whole-championship documents skip competencies still in setup; a named one is always tried."""
+    return asked is not None or bool(champ.scheme(c).criteria)
