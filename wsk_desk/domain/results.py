@@ -174,12 +174,14 @@ def compute_results(competency: Competency, scheme: MarkingScheme, competitors: 
     scores = [ranking_score(raws[e.id], scales[e.id], settings) for e in active]
     ranks = competition_ranks(scores, settings.tie_tolerance)
     given = awards(ranks, scores, settings)
-    rows: list[ResultRow] = []
-    for e, rank, (medal, why) in zip(active, ranks, given):
+    ranked = []
+    for e, score, rank, (medal, why) in zip(active, scores, ranks, given):
         crits, missing = totals[e.id]
-        rows.append(ResultRow(e.id, tuple(e.member_ids), e.name, e.region, raws[e.id], crits,
-                              scales[e.id], rank, medal, why, False, missing))
-    rows.sort(key=lambda r: (r.rank, r.name, r.id))
+        row = ResultRow(e.id, tuple(e.member_ids), e.name, e.region, raws[e.id], crits,
+                        scales[e.id], rank, medal, why, False, missing)
+        ranked.append(((rank, -Fraction(score), e.name, e.id), row))
+    ranked.sort(key=lambda pair: pair[0])  # by rank; within a shared rank, higher score first
+    rows = [row for _, row in ranked]
     gone = sorted((e for e in ents if e.withdrawn), key=lambda e: (e.name, e.id))
     for e in gone:
         crits, _ = totals[e.id]
