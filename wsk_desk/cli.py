@@ -68,6 +68,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("wsk-desk: interrupted.", file=sys.stderr)
         return EXIT_FAILED
+    except SystemExit as exc:  # argparse's -h/--help exits; main() returns an exit code instead
+        return exc.code if isinstance(exc.code, int) else (EXIT_OK if exc.code is None else EXIT_FAILED)
     except OSError as exc:
         print(f"wsk-desk: {_os_error(exc)}", file=sys.stderr)
         return EXIT_FAILED

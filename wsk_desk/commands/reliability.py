@@ -89,6 +89,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
         print("  OK: the audit chain is intact and replaying it gives exactly the marks in the file.")
         return EXIT_OK
     for problem in report.problems:
-        print(f"  FAILED: {problem}", file=sys.stderr)
+        print(f"  FAILED: {problem}")
+    print(f"wsk-desk: {path.name} failed verification: {report.problems[0] if report.problems else 'damaged'}",
+          file=sys.stderr)
     return EXIT_FAILED
 

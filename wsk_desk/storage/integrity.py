@@ -66,7 +66,7 @@ def verify_file(path: str | Path) -> FileReport:
         report.problems.append(f"{path}: the file cannot be opened ({exc}).")
         return report
     try:
-        report.quick_check = quick_check(db)
+        report.quick_check = " ".join(quick_check(db).split())  # SQLite's complaint can span lines
         if report.quick_check != "ok":
             report.problems.append(f"{path}: the file is damaged ({report.quick_check}).")
             return report
