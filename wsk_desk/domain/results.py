@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal, localcontext
 from fractions import Fraction
+from operator import itemgetter
 from typing import Any, Sequence
 
 from .display import float2
@@ -102,7 +103,7 @@ def entrant_totals(scheme: MarkingScheme, ents: Sequence[Entrant], sheet: MarkSh
                    settings: ScoringSettings) -> dict[str, tuple[dict[str, Fraction], int]]:
     """Exact criterion totals and the count of missing marks, per entrant id."""
     letters, plan = _plan(scheme)
-    measurements, scores, absences = sheet.measurements, sheet.scores, sheet.absences
+    get_m, get_s, absences = sheet.measurements.get, sheet.scores.get, sheet.absences
     min_judges = max(1, settings.judges_per_form)
     out: dict[str, tuple[dict[str, Fraction], int]] = {}
     with localcontext() as ctx:
@@ -115,41 +116,42 @@ def entrant_totals(scheme: MarkingScheme, ents: Sequence[Entrant], sheet: MarkSh
             for form_id, letter, meas, judg in plan:
                 if (form_id, eid) in absences:
                     continue
-                for aid in meas:
-                    m = measurements.get((aid, eid))
-                    if m is None:
-                        missing += 1
-                    else:
-                        dec[letter] += m.value
+                if meas:
+                    found = [m.value for m in [get_m((aid, eid)) for aid in meas] if m is not None]
+                    missing += len(meas) - len(found)
+                    if found:
+                        dec[letter] += sum(found)
                 if not judg:
                     continue
                 judges = effective_judges(form_id, eid, sheet)
                 parts = acc[letter]
-                for aid, num, den in judg:
-                    given = scores.get((aid, eid))
-                    if not given:
-                        missing += 1
-                        continue
-                    if judges:
+                if judges:  # exactly the (substituted) panel counts
+                    k, pick = len(judges), itemgetter(*judges)
+                    for aid, num, den in judg:
+                        given = get_s((aid, eid))
                         try:
-                            total = sum([given[j] for j in judges])
-                        except KeyError:
+                            picked = pick(given) if given else None
+                        except KeyError:  # a judge of the panel has not scored yet
+                            picked = None
+                        if picked is None:
                             missing += 1
                             continue
-                        k = len(judges)
-                    elif len(given) >= min_judges:
-                        total, k = sum(given.values()), len(given)
-                    else:
-                        missing += 1
-                        continue
-                    d = 3 * k * den  # mark = num/den × total / (3k)
-                    parts[d] = parts.get(d, 0) + num * total
+                        d = 3 * k * den  # mark = num/den × total / (3k)
+                        parts[d] = parts.get(d, 0) + num * (sum(picked) if k > 1 else picked)
+                else:  # no marking team recorded: every score counts, once enough judges scored
+                    for aid, num, den in judg:
+                        given = get_s((aid, eid))
+                        if not given or len(given) < min_judges:
+                            missing += 1
+                            continue
+                        d = 3 * len(given) * den
+                        parts[d] = parts.get(d, 0) + num * sum(given.values())
             crits = {}
-            for k in letters:
-                f = Fraction(dec[k])
-                for d, n in acc[k].items():
-                    f += Fraction(n, d)
-                crits[k] = f
+            for letter in letters:
+                p, q = dec[letter].as_integer_ratio()
+                for d, n in acc[letter].items():
+                    p, q = p * d + n * q, q * d
+                crits[letter] = Fraction(p, q)
             out[eid] = (crits, missing)
     return out
 
