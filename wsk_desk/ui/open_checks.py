@@ -1,0 +1,157 @@
+"""Opening a championship in the desk: one writer, open-time checks, a way out of every problem.
+
+`open_for_desk(parent, path)` is the only way the window should open a
+file. It takes the writer's lock (offering read-only or cancel when another
+desk holds it), refuses a file from a newer desk with a sentence, offers the
+newest good backup for a damaged file (restored to a NEW file: the damaged
+one stays as evidence), attaches automatic backups, and runs the audit check
+whose result (`champ.integrity`) drives the window's red banner.
+
+Questions go through `ask(kind, text, choices) -> choice key | None`; the
+default shows a QMessageBox, tests pass their own.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ..domain.errors import DeskError
+from ..storage import backup
+from ..storage.championship import Championship
+from ..storage.connection import FileProblem
+from ..storage.filelock import FileLock, LockHeld
+from ..storage.integrity import verify_db
+
+Ask = Callable[[str, str, list[tuple[str, str]]], "str | None"]
+Warn = Callable[[str], None]
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("OpenChecks", text)
+
+
+def message_box_asker(parent: QWidget | None) -> Ask:
+    """Ask with a modal QMessageBox; `kind` picks the icon (error, warning, question)."""
+
+    def ask(kind: str, text: str, choices: list[tuple[str, str]]) -> str | None:
+        icon = {"error": QMessageBox.Icon.Critical, "warning": QMessageBox.Icon.Warning}.get(
+            kind, QMessageBox.Icon.Question)
+        box = QMessageBox(icon, tr("WSK Desk"), text, QMessageBox.StandardButton.NoButton, parent)
+        buttons = {}
+        for i, (key, label) in enumerate(choices):
+            role = QMessageBox.ButtonRole.RejectRole if key == "cancel" else QMessageBox.ButtonRole.AcceptRole
+            button = box.addButton(label, role)
+            buttons[button] = key
+            if i == 0:
+                box.setDefaultButton(button)
+        box.exec()
+        return buttons.get(box.clickedButton())
+
+    return ask
+
+
+def integrity_failed(champ: Championship) -> bool:
+    """True when the window must show the red banner: the audit log does not prove the marks."""
+    return champ.integrity is not None and not champ.integrity.ok
+
+
+def banner_text(champ: Championship) -> str:
+    """The red banner's sentence, or '' when all is well."""
+    if not integrity_failed(champ):
+        return ""
+    first = champ.integrity.problems[0] if champ.integrity.problems else ""
+    return tr("This file was changed outside WSK Desk: {problem} Treat its results with suspicion.").format(
+        problem=first)
+
+
+def open_for_desk(parent: QWidget | None, path: str | Path, *, ask: Ask | None = None,
+                  second_folder: str | Path | None = None, warn: Warn | None = None,
+                  actor: str | None = None) -> Championship | None:
+    """Open `path` for the desk, or return None when the user cancelled or nothing could be opened."""
+    ask = ask or message_box_asker(parent)
+    path = Path(path)
+    readonly = False
+    lock = FileLock(path)
+    if path.exists():
+        try:
+            lock.acquire()
+        except LockHeld as held:
+            who = held.holder.describe() if held.holder else tr("another program")
+            text = tr("{name} is already open for writing in {who}.\n\nOpen it read-only, or cancel?").format(
+                name=path.name, who=who)
+            if ask("question", text, [("readonly", tr("Open read-only")), ("cancel", tr("Cancel"))]) != "readonly":
+                return None
+            readonly = True
+        except OSError:  # the folder cannot take the lock file: a read-only medium
+            text = tr("{name} is on a disk or folder that cannot be written.\n\nOpen it read-only, or cancel?"
+                      ).format(name=path.name)
+            if ask("question", text, [("readonly", tr("Open read-only")), ("cancel", tr("Cancel"))]) != "readonly":
+                return None
+            readonly = True
+    try:
+        champ = Championship.open(path, readonly=readonly, actor=actor)
+    except FileProblem as problem:
+        lock.release()
+        return _after_problem(parent, path, problem, ask, second_folder, warn, actor)
+    except DeskError as exc:  # e.g. no backup could be taken before a format upgrade
+        lock.release()
+        ask("error", str(exc), [("ok", tr("OK"))])
+        return None
+    if not readonly:
+        champ.file_lock = lock
+        lock.start_refreshing()
+        backup.BackupPolicy(champ, second_folder=second_folder, warn=warn).attach()
+    champ.integrity = verify_db(champ.db)
+    return champ
+
+
+def _after_problem(parent: QWidget | None, path: Path, problem: FileProblem, ask: Ask,
+                   second_folder: str | Path | None, warn: Warn | None, actor: str | None) -> Championship | None:
+    if problem.kind in ("damaged", "not_sqlite"):
+        extra = [second_folder] if second_folder and Path(second_folder).is_dir() else []
+        good = backup.newest_good_backup(path, *extra)
+        if good is None:
+            ask("error", tr("{problem}\n\nNo good backup of it was found.").format(problem=problem),
+                [("ok", tr("OK"))])
+            return None
+        text = tr("{problem}\n\nThe newest good backup is from {when}. Restore it to a new file and open that? "
+                  "The damaged file is kept as it is.").format(problem=problem,
+                                                               when=good.taken_at.strftime("%d.%m.%Y %H:%M:%S"))
+        if ask("warning", text, [("restore", tr("Open the backup")), ("cancel", tr("Cancel"))]) != "restore":
+            return None
+        out = restored_name(path)
+        try:
+            backup.restore(good.path, out)
+        except DeskError as exc:
+            ask("error", str(exc), [("ok", tr("OK"))])
+            return None
+        return open_for_desk(parent, out, ask=ask, second_folder=second_folder, warn=warn, actor=actor)
+    if problem.kind == "readonly":
+        text = tr("{problem}\n\nOpen it read-only, or cancel?").format(problem=problem)
+        if ask("question", text, [("readonly", tr("Open read-only")), ("cancel", tr("Cancel"))]) != "readonly":
+            return None
+        try:
+            champ = Championship.open(path, readonly=True, actor=actor)
+        except DeskError as exc:
+            ask("error", str(exc), [("ok", tr("OK"))])
+            return None
+        champ.integrity = verify_db(champ.db)
+        return champ
+    ask("error", str(problem), [("ok", tr("OK"))])  # newer, missing, locked, readonly_upgrade, unreadable
+    return None
+
+
+def restored_name(path: Path) -> Path:
+    """A new name beside the damaged file: `<stem>-restored-<time>.wsk`, never an existing file."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    out = path.with_name(f"{path.stem}-restored-{stamp}.wsk")
+    n = 2
+    while out.exists():
+        out = path.with_name(f"{path.stem}-restored-{stamp}-{n}.wsk")
+        n += 1
+    return out
