@@ -31,12 +31,25 @@ BASIS = {"en": {"scale": "scale", "raw": "raw"}, "ru": {"scale": "шкала", "
          "kk": {"scale": "шкала", "raw": "балл"}}
 
 
+_KK_BACK_UNITS = {6, 9}  # алты, тоғыз take -ншы; the other digits take -нші
+_KK_BACK_TENS = {1, 2, 3, 4, 6, 9}  # он, жиырма, отыз, қырық, алпыс, тоқсан
+
+
+def _kk_suffix(n: int) -> str:
+    """Kazakh ordinal suffix by vowel harmony of the last number word (1-ші, 6-шы, 10-шы, 100-ші)."""
+    if n % 10:
+        return "шы" if n % 10 in _KK_BACK_UNITS else "ші"
+    if n % 100:
+        return "шы" if (n // 10) % 10 in _KK_BACK_TENS else "ші"
+    return "ші"  # жүз, мың
+
+
 def ordinal(n: int, lang: str) -> str:
     """1st / 1-е / 1-ші: a place number in words of the language."""
     if lang == "ru":
         return f"{n}-е"
     if lang == "kk":
-        return f"{n}-{'ші' if n % 10 in (1, 2, 7, 8) else 'шы'}"
+        return f"{n}-{_kk_suffix(n)}"
     if n % 100 in (11, 12, 13):
         return f"{n}th"
     return f"{n}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th') }"
