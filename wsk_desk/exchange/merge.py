@@ -193,10 +193,14 @@ def _decide(master: Any, code: str, pkg: Package, side: dict | None) -> MergeIte
         return _item(code, pkg, "same", "already merged: the master holds exactly this", side)
     carried = {row[0]: row[-1] for row in pkg.competencies[code]["audit"]}
     continues = side["seq"] is not None and carried.get(side["seq"]) == side["head"]
-    if not continues:
-        why = ("it comes from another source" if pkg.source != side["source"]
-               else "its history parted from the master's (a restored or copied file?)")
+    if not continues and pkg.source == side["source"] and e["seq"] < (side["seq"] or 0):
+        return _item(code, pkg, "older", "the master already holds a later state from this source", side)
+    if pkg.source != side["source"]:
+        why = "it comes from another source" + (" (a copy of the same history)" if continues else "")
         return _item(code, pkg, "conflict", f"the master already holds competency {code}, and {why}", side)
+    if not continues:
+        return _item(code, pkg, "conflict", f"the master already holds competency {code}, and the package's "
+                     "history parted from it (a file restored from a backup?)", side)
     if e["seq"] <= side["seq"]:
         return _item(code, pkg, "older" if e["seq"] < side["seq"] else "same",
                      "the master already holds a later state of this competency", side)
