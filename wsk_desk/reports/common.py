@@ -84,3 +84,10 @@ def medal_name(medal) -> str:
 def medal_class(medal) -> str:
     value = getattr(medal, "value", medal)
     return str(value).lower() if value else ""
+
+
+def finality_text(shown: list, pending: list) -> str:
+    """'Final: 20 of 50 competencies' — the revision line of a championship-wide document."""
+    final = sum(1 for r in shown if r.status == "final")
+    return translate("Reports", "Final: {final} of {count} competencies").format(final=final,
+                                                                                count=len(shown) + len(pending))

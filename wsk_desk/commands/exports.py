@@ -1,0 +1,142 @@
+"""`export` (Excel for the organizer) and `print` (PDF documents to sign), headless.
+
+    wsk-desk export FILE medals|results|standings OUT.xlsx [--competency CODE]... [--lang ru|kk|en]
+    wsk-desk print FILE forms|marks|results|medals|standings|audit OUT.pdf [--competency CODE]
+                   [--form ID] [--lang ru|kk|en]
+
+`export` kinds are registered in `KINDS`; another kind (the results package of
+issue 9) is one more entry there, e.g.
+    KINDS["package"] = ExportKind(_export_package, ".wskpkg", "results package of the competencies")
+where `_export_package(champ, args)` writes `args.out` and returns the line to print.
+"""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from ..domain.errors import DeskError
+from .common import open_file
+
+LANGS = ("ru", "kk", "en")
+
+
+@dataclass(frozen=True)
+class ExportKind:
+    """One `export` kind: `run(champ, args) -> message` writes `args.out`, which must end in `suffix`."""
+
+    run: Callable[..., str]
+    suffix: str
+    help: str
+    opens_file: bool = True  # False: `run(None, args)` opens FILE itself
+
+
+def _codes(champ, args: argparse.Namespace) -> list[str] | None:
+    return [champ.competency(c).code for c in args.competency] if args.competency else None
+
+
+def _export_medals(champ, args: argparse.Namespace) -> str:
+    from ..exchange.excel_export import export_medal_list
+
+    done = export_medal_list(champ, args.out, _codes(champ, args), args.lang)
+    return f"Wrote {done.path}: medal list, {done.rows} rows."
+
+
+def _export_results(champ, args: argparse.Namespace) -> str:
+    from ..exchange.excel_export import export_results
+
+    done = export_results(champ, args.out, _codes(champ, args), args.lang)
+    return f"Wrote {done.path}: results workbook, {len(done.sheets)} sheets."
+
+
+def _export_standings(champ, args: argparse.Namespace) -> str:
+    from ..exchange.excel_export import export_standings
+
+    if args.competency:
+        raise DeskError("Team standings cover the whole championship: leave out --competency.")
+    done = export_standings(champ, args.out, args.lang)
+    return f"Wrote {done.path}: team standings, {done.rows} rows."
+
+
+KINDS: dict[str, ExportKind] = {
+    "medals": ExportKind(_export_medals, ".xlsx", "medal list, one row per competitor result"),
+    "results": ExportKind(_export_results, ".xlsx", "summary, standings and a sheet per competency"),
+    "standings": ExportKind(_export_standings, ".xlsx", "team standings, main and juniors"),
+}
+
+PRINT_KINDS = {
+    "forms": "blank marking forms",
+    "marks": "filled marking forms, for the marking team's signatures",
+    "results": "results sheets",
+    "medals": "the medal list",
+    "standings": "team standings",
+    "audit": "the audit report of a competency",
+}
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    kinds = "; ".join(f"{k}: {v.help}" for k, v in KINDS.items())
+    p = sub.add_parser("export", help="write Excel (or another export) for the organizer",
+                       description=f"Kinds: {kinds}.")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("kind", choices=list(KINDS), metavar="|".join(KINDS))
+    p.add_argument("out", metavar="OUT")
+    p.add_argument("--competency", action="append", metavar="CODE", help="only this competency (repeatable)")
+    p.add_argument("--lang", choices=LANGS, default="ru", help="language of headers and names (default ru)")
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("print", help="write a printable document as PDF",
+                       description="Kinds: " + "; ".join(f"{k}: {v}" for k, v in PRINT_KINDS.items()) + ".")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("kind", choices=list(PRINT_KINDS), metavar="|".join(PRINT_KINDS))
+    p.add_argument("out", metavar="OUT.pdf")
+    p.add_argument("--competency", metavar="CODE", help="only this competency (default: all)")
+    p.add_argument("--form", metavar="ID", help="only this marking form (with --competency)")
+    p.add_argument("--lang", choices=LANGS, default="ru", help="language of names and numbers (default ru)")
+    p.set_defaults(func=cmd_print)
+
+
+def _check_out(out: str, suffix: str, what: str) -> None:
+    path = Path(out)
+    if path.suffix.lower() != suffix:
+        raise DeskError(f"{what} is written as a {suffix} file: name the output {path.stem or 'OUT'}{suffix}.")
+    if path.is_dir():
+        raise DeskError(f"{path}: this is a folder; name the output file.")
+    if not path.parent.is_dir():
+        raise DeskError(f"{path.parent}: the folder does not exist.")
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    kind = KINDS[args.kind]
+    _check_out(args.out, kind.suffix, f"'{args.kind}'")
+    if not kind.opens_file:
+        print(kind.run(None, args))
+        return 0
+    champ = open_file(args.file)
+    try:
+        print(kind.run(champ, args))
+    finally:
+        champ.close()
+    return 0
+
+
+def cmd_print(args: argparse.Namespace) -> int:
+    _check_out(args.out, ".pdf", f"'{args.kind}'")
+    if args.form and not args.competency:
+        raise DeskError("A form belongs to a competency: add --competency CODE to --form.")
+    if args.form and args.kind not in ("forms", "marks"):
+        raise DeskError("--form applies to marking forms only (forms, marks).")
+    if args.kind == "audit" and not args.competency:
+        raise DeskError("The audit report is per competency: add --competency CODE.")
+    from ..reports import build_document
+
+    champ = open_file(args.file)
+    try:
+        doc = build_document(args.kind, champ, code=args.competency, form=args.form, lang=args.lang)
+        pages = doc.to_pdf(args.out)
+    finally:
+        champ.close()
+    print(f"Wrote {args.out}: {PRINT_KINDS[args.kind]}, {pages} pages.")
+    return 0

@@ -1,0 +1,111 @@
+"""The audit report of a competency: every change, with who, when, old, new and reason.
+
+One row per audit entry. An entry that carries several mark changes (a paste,
+an import, a whole form entered at once) is followed by rows listing each
+change, `OPS_PER_ROW` to a row, so that no table row outgrows a page.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..storage.audit import AuditEntry, entries
+from .common import competency_line, revision_text, translate
+from .document import Section
+from .html import Cell, Table, para
+from .numbers import format_datetime, format_mark
+
+OPS_PER_ROW = 40
+
+
+def _actions() -> dict[str, str]:
+    return {
+        "championship.create": translate("Reports", "Championship created"),
+        "region.save": translate("Reports", "Region saved"),
+        "competency.save": translate("Reports", "Competency saved"),
+        "scheme.import": translate("Reports", "Marking scheme imported"),
+        "people.import": translate("Reports", "People imported"),
+        "team.set": translate("Reports", "Marking team set"),
+        "team.substitute": translate("Reports", "Expert substituted"),
+        "mark.set": translate("Reports", "Mark changed"),
+        "scores.set": translate("Reports", "Judges' scores changed"),
+        "absence.set": translate("Reports", "Absence changed"),
+        "marks.enter": translate("Reports", "Marks entered"),
+        "marks.import": translate("Reports", "Marks imported"),
+        "marks.paste": translate("Reports", "Marks pasted"),
+        "form.lock": translate("Reports", "Form locked"),
+        "form.unlock": translate("Reports", "Form unlocked"),
+        "disagreement.confirm": translate("Reports", "Disagreement confirmed"),
+        "competency.signoff": translate("Reports", "Results signed off"),
+        "results.merge": translate("Reports", "Results merged"),
+    }
+
+
+def audit_sections(champ, code: str, lang: str = "ru") -> list[Section]:
+    comp = champ.competency(code)
+    names = _actions()
+    table = Table()
+    table.head([Cell("#", "c"), Cell(translate("Reports", "When"), "nw"), translate("Reports", "Who"),
+                translate("Reports", "Change"), translate("Reports", "What"), translate("Reports", "Old"),
+                translate("Reports", "New"), translate("Reports", "Reason")])
+    count = 0
+    for entry in entries(champ.db, comp.code):
+        count += 1
+        table.row([Cell(entry.seq, "c"), Cell(format_datetime(entry.at, lang), "nw"), entry.actor,
+                   names.get(entry.action, entry.action), entry.target, show_value(entry.old, lang),
+                   show_value(entry.new, lang), entry.reason])
+        for chunk in _op_chunks(entry, lang):
+            table.row([Cell(""), Cell(chunk, "sub", colspan=7)])
+    body = para(translate("Reports", "{count} audit entries. Nothing is ever deleted from the record; the chain "
+                          "of entries is protected by checksums.").format(count=count))
+    body += table.render()
+    return [Section(translate("Reports", "Audit report"), body, competency_line(comp, lang),
+                    revision_text(champ, comp.code))]
+
+
+def show_value(value: Any, lang: str) -> str:
+    """An old or new value of the log as a short readable text."""
+    if value is None or value == "" or value == {} or value == []:
+        return "—"
+    if isinstance(value, bool):
+        return translate("Reports", "yes") if value else translate("Reports", "no")
+    if isinstance(value, dict):
+        return "; ".join(f"{k}: {show_value(v, lang)}" for k, v in value.items())
+    if isinstance(value, list):
+        return ", ".join(show_value(v, lang) for v in value)
+    if isinstance(value, (int, float)) or _numeric(value):
+        return format_mark(value, lang) if not isinstance(value, int) else str(value)
+    return str(value)
+
+
+def _numeric(value: object) -> bool:
+    text = str(value)
+    return bool(text) and text.replace(".", "", 1).lstrip("-").isdigit()
+
+
+def _op_text(op: dict, lang: str) -> str:
+    kind = op.get("k")
+    if kind == "m":
+        v = "—" if op.get("v") is None else format_mark(op["v"], lang)
+        why = f" ({op['r']})" if op.get("r") else ""
+        return f"{op.get('a')}·{op.get('c')}={v}{why}"
+    if kind == "s":
+        v = "—" if op.get("v") is None else op["v"]
+        return f"{op.get('a')}·{op.get('c')}·{op.get('e')}={v}"
+    if kind == "x":
+        state = translate("Reports", "absent") if op.get("v") else translate("Reports", "present")
+        return f"{op.get('f')}·{op.get('c')}: {state}"
+    if kind == "reset":
+        return translate("Reports", "all marks removed")
+    return str(op)
+
+
+def _op_chunks(entry: AuditEntry, lang: str) -> list[str]:
+    """The mark changes of a multi-change entry, in row-sized pieces (single changes show in Old/New)."""
+    ops = entry.ops or []
+    if len(ops) <= 1 and entry.action in ("mark.set", "scores.set", "absence.set"):
+        return []
+    if not ops:
+        return []
+    texts = [_op_text(op, lang) for op in ops]
+    return ["; ".join(texts[i:i + OPS_PER_ROW]) for i in range(0, len(texts), OPS_PER_ROW)]

@@ -1,0 +1,67 @@
+"""Team standings between regions (общекомандный зачёт), main category and juniors.
+
+Points per medal, then golds, silvers, bronzes and medallions decide; regions
+that are equal on all of them share the rank. The settings are printed below,
+and so is the list of competencies not yet counted.
+"""
+
+from __future__ import annotations
+
+from ..domain.standings import best_of_championship
+from ..exchange.results_view import split_results, standings_tables
+from .common import finality_text, region_names, translate
+from .document import Section
+from .html import Cell, Table, definition_list, esc, heading, para
+from .numbers import format_decimal
+from .settings_block import settings_pairs
+
+
+def standings_sections(champ, lang: str = "ru") -> list[Section]:
+    shown, pending = split_results(champ)
+    tables = standings_tables(champ, shown)
+    regions = region_names(champ, lang)
+    settings = champ.settings()
+    parts = []
+    titles = {"main": translate("Reports", "Main category"), "juniors": translate("Reports", "Juniors")}
+    if not settings.juniors_separate:
+        titles["main"] = translate("Reports", "Main category and juniors together")
+    for key in ("main", "juniors"):
+        rows = tables.get(key) or []
+        if not rows:
+            continue  # juniors counted with the main category, or none yet
+        parts.append(heading(titles[key], 3))
+        table = Table()
+        table.head([Cell(translate("Reports", "Rank"), "c"), translate("Reports", "Region"),
+                    Cell(translate("Reports", "Gold"), "c gold"), Cell(translate("Reports", "Silver"), "c silver"),
+                    Cell(translate("Reports", "Bronze"), "c bronze"),
+                    Cell(translate("Reports", "Medallions"), "c excellence"), Cell(translate("Reports", "Points"), "c")])
+        for row in rows:
+            table.row([Cell(row.rank, "c"), f"{row.region} · {regions.get(row.region, row.region)}",
+                       Cell(row.gold, "c"), Cell(row.silver, "c"), Cell(row.bronze, "c"), Cell(row.medallion, "c"),
+                       Cell(row.points, "c")], "total" if row.rank == 1 else "")
+        parts.append(table.render())
+    parts.append(_best(champ, shown, lang))
+    counted = ", ".join(f"{r.code}{'*' if r.status != 'final' else ''}" for r in shown)
+    parts.append(heading(translate("Reports", "Competencies counted"), 3))
+    parts.append(f"<p>{esc(counted or '—')}</p>")
+    parts.append(para(translate("Reports", "* provisional results: they may still change."), "note"))
+    if pending:
+        parts.append(heading(translate("Reports", "Still being marked (not counted)"), 3))
+        parts.append(f"<p>{esc(', '.join(r.code for r in pending))}</p>")
+    parts.append(heading(translate("Reports", "Scoring settings in force"), 3))
+    parts.append(definition_list(settings_pairs(settings, lang, standings=True)))
+    stamp = translate("Reports", "PROVISIONAL") if pending or any(r.status != "final" for r in shown) else ""
+    return [Section(translate("Reports", "Team standings"), "".join(parts), "", finality_text(shown, pending),
+                    stamp)]
+
+
+def _best(champ, shown: list, lang: str) -> str:
+    best = best_of_championship(shown)
+    if not best:
+        return ""
+    pairs = []
+    for b in best:
+        comp = champ.competency(b.competency)
+        score = b.row.scale if b.row.scale is not None else format_decimal(b.row.raw, lang)
+        pairs.append((f"{comp.code} · {comp.name(lang)}", f"{b.row.name} ({b.row.region}): {score}"))
+    return heading(translate("Reports", "Best of championship"), 3) + definition_list(pairs)
