@@ -113,6 +113,35 @@ def test_withdrawn_marks_missing_do_not_make_it_incomplete():
     assert res.status == "provisional"
 
 
+def test_not_yet_marked_has_no_result_and_does_not_drag_the_median():
+    comp, sch, comps, sheet = raw_field(["60", "70", "80", "0"])
+    del sheet.measurements[("A1.1", "P3")]
+    res = compute_results(comp, sch, comps, sheet, S)
+    assert res.status == "incomplete" and res.median == 70 and res.sd == 10
+    last = res.rows[-1]
+    assert (last.id, last.rank, last.scale, last.medal, last.withdrawn, last.missing) == ("P3", None, None, None,
+                                                                                           False, 1)
+    assert last.why_text("en") == "no marks entered yet: no result"
+    assert [r.scale for r in res.rows[:3]] == [720, 700, 680]
+
+
+def test_nothing_marked_yet_gives_nobody_a_medal():
+    comp, sch, comps, sheet = raw_field(["60", "70", "80"])
+    sheet.measurements.clear()
+    res = compute_results(comp, sch, comps, sheet, S)
+    assert res.status == "incomplete" and res.median is None and res.counted == []
+    assert all(r.medal is None and r.rank is None for r in res.rows)
+
+
+def test_absent_for_every_form_still_has_a_result_of_zero():
+    comp, sch, comps, sheet = raw_field(["60", "70", "80"])
+    del sheet.measurements[("A1.1", "P0")]
+    sheet.absences.add(("A1", "P0"))
+    res = compute_results(comp, sch, comps, sheet, S)
+    p0 = next(r for r in res.rows if r.id == "P0")
+    assert p0.raw == 0 and p0.rank == 3 and res.status == "provisional"
+
+
 def test_everyone_withdrawn():
     res = _results(["60", "70"], withdrawn=[0, 1])
     assert res.median is None and res.sd is None and res.status == "provisional"
@@ -215,12 +244,14 @@ def test_fast_totals_equal_the_sum_of_aspect_marks(data):
     ents = entrants(competency(), [competitor(i) for i in ids])
     totals = entrant_totals(SCHEME, ents, sheet, S)
     for eid in ids:
-        crits, missing = totals[eid]
+        crits, missing, entered = totals[eid]
         for crit in SCHEME.criteria:
             marks = [aspect_mark(a, eid, f.id, sheet, S) for f in crit.subcriteria for a in f.aspects]
             assert crits[crit.id] == sum((m for m in marks if m is not None), F(0))
         assert missing == sum(1 for f in SCHEME.forms() for a in f.aspects
                               if aspect_mark(a, eid, f.id, sheet, S) is None)
+        assert entered == sum(1 for f in SCHEME.forms() if (f.id, eid) not in sheet.absences
+                              for a in f.aspects if aspect_mark(a, eid, f.id, sheet, S) is not None)
 
 
 _ORDER = {Medal.GOLD: 4, Medal.SILVER: 3, Medal.BRONZE: 2, Medal.EXCELLENCE: 1, None: 0}

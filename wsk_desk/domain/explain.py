@@ -65,6 +65,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "over": "{basis} {score} ≥ {threshold} → {excellence}",
         "under": "{basis} {score} < {threshold}: no medallion",
         "withdrawn": "withdrawn: no result",
+        "not_marked": "no marks entered yet: no result",
         "missing_marks": "{count} marks missing: {where}",
         "disagreement": "{aspect} · {entrant}: judges' scores {scores} differ by more than {threshold} (max − min); "
                         "re-score, or the Chief Expert confirms them with a reason",
@@ -81,6 +82,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "over": "{basis} {score} ≥ {threshold} → {excellence}",
         "under": "{basis} {score} < {threshold}: без медальона",
         "withdrawn": "снят с соревнований: без результата",
+        "not_marked": "оценки ещё не внесены: без результата",
         "missing_marks": "не хватает оценок: {count} ({where})",
         "disagreement": "{aspect} · {entrant}: оценки судей {scores} расходятся больше чем на {threshold}; "
                         "нужна переоценка или подтверждение главного эксперта с причиной",
@@ -97,6 +99,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "over": "{basis} {score} ≥ {threshold} → {excellence}",
         "under": "{basis} {score} < {threshold}: медальонсыз",
         "withdrawn": "жарыстан шығарылды: нәтиже жоқ",
+        "not_marked": "бағалар әлі енгізілмеген: нәтиже жоқ",
         "missing_marks": "бағалар жетіспейді: {count} ({where})",
         "disagreement": "{aspect} · {entrant}: төрешілер бағалары {scores} {threshold}-ден артық "
                         "ажырасады; қайта бағалау немесе бас сарапшының себеппен растауы керек",

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal, localcontext
 from fractions import Fraction
 from operator import itemgetter
-from typing import Any, Sequence
+from typing import Any, NamedTuple, Sequence
 
 from .display import float2
 from .explain import Why, why_text
@@ -24,7 +24,7 @@ from .scale import ScaleFit, fit, scale_score
 from .scheme import MarkingScheme
 from .settings import ScoringSettings
 
-__all__ = ["CompetencyResults", "ResultRow", "Why", "why_text", "compute_results", "entrant_totals"]
+__all__ = ["CompetencyResults", "ResultRow", "Totals", "Why", "why_text", "compute_results", "entrant_totals"]
 
 
 @dataclass(frozen=True)
@@ -68,7 +68,7 @@ class CompetencyResults:
 
     @property
     def counted(self) -> list[ResultRow]:
-        """Rows with a result (withdrawn excluded): each counts once in every count."""
+        """Rows with a result (withdrawn and not-yet-marked excluded): each counts once in every count."""
         return [r for r in self.rows if r.rank is not None]
 
     def to_json(self, lang: str = "en") -> dict[str, Any]:
@@ -77,6 +77,19 @@ class CompetencyResults:
                 "sd": float2(self.sd) if self.sd is not None else None,
                 "settings": self.settings.to_json(),
                 "results": [r.to_json(lang) for r in self.rows]}
+
+
+class Totals(NamedTuple):
+    """One entrant's exact criterion totals, missing marks, and marks present."""
+
+    criteria: dict[str, Fraction]
+    missing: int
+    entered: int
+
+    @property
+    def unmarked(self) -> bool:
+        """Nothing entered yet although marks are due: no result yet (like withdrawn, but flagged)."""
+        return self.entered == 0 and self.missing > 0
 
 
 _Plan = list[tuple[str, str, tuple[str, ...], tuple[tuple[str, int, int], ...]]]
@@ -100,22 +113,23 @@ def _plan(scheme: MarkingScheme) -> tuple[list[str], _Plan]:
 
 
 def entrant_totals(scheme: MarkingScheme, ents: Sequence[Entrant], sheet: MarkSheet,
-                   settings: ScoringSettings) -> dict[str, tuple[dict[str, Fraction], int]]:
-    """Exact criterion totals and the count of missing marks, per entrant id."""
+                   settings: ScoringSettings) -> dict[str, Totals]:
+    """Exact criterion totals, missing and entered marks, per entrant id."""
     letters, plan = _plan(scheme)
     get_m, get_s, absences = sheet.measurements.get, sheet.scores.get, sheet.absences
     min_judges = max(1, settings.judges_per_form)
-    out: dict[str, tuple[dict[str, Fraction], int]] = {}
+    out: dict[str, Totals] = {}
     with localcontext() as ctx:
         ctx.prec = 60  # Decimal sums of marks stay exact
         for ent in ents:
             eid = ent.id
             dec = {k: Decimal(0) for k in letters}
             acc: dict[str, dict[int, int]] = {k: {} for k in letters}
-            missing = 0
+            missing = expected = 0
             for form_id, letter, meas, judg in plan:
                 if (form_id, eid) in absences:
                     continue
+                expected += len(meas) + len(judg)
                 if meas:
                     found = [m.value for m in [get_m((aid, eid)) for aid in meas] if m is not None]
                     missing += len(meas) - len(found)
@@ -152,7 +166,7 @@ def entrant_totals(scheme: MarkingScheme, ents: Sequence[Entrant], sheet: MarkSh
                 for d, n in acc[letter].items():
                     p, q = p * d + n * q, q * d
                 crits[letter] = Fraction(p, q)
-            out[eid] = (crits, missing)
+            out[eid] = Totals(crits, missing, expected - missing)
     return out
 
 
@@ -165,11 +179,17 @@ def _status(scheme: MarkingScheme, sheet: MarkSheet, any_missing: bool) -> str:
 
 def compute_results(competency: Competency, scheme: MarkingScheme, competitors: Sequence[Competitor],
                     sheet: MarkSheet, settings: ScoringSettings) -> CompetencyResults:
-    """All results of one competency, ordered by rank (withdrawn last, without rank)."""
+    """All results of one competency, ordered by rank.
+
+    Entrants without a result come last and without rank: first those with no
+    mark entered yet ("not marked", only while the competency is incomplete),
+    then the withdrawn. Neither counts for the median and sd.
+    """
     ents = entrants(competency, list(competitors))
     totals = entrant_totals(scheme, ents, sheet, settings)
-    active = [e for e in ents if not e.withdrawn]
-    raws = {e.id: sum(totals[e.id][0].values(), Fraction(0)) for e in ents}
+    raws = {e.id: sum(totals[e.id].criteria.values(), Fraction(0)) for e in ents}
+    present = [e for e in ents if not e.withdrawn]
+    active = [e for e in present if not totals[e.id].unmarked]
     f = fit([raws[e.id] for e in active], settings)
     raw_mode = settings.ranking_mode == "raw"
     scales = {e.id: None if raw_mode else scale_score(raws[e.id], f, settings) for e in active}
@@ -178,18 +198,20 @@ def compute_results(competency: Competency, scheme: MarkingScheme, competitors: 
     given = awards(ranks, scores, settings)
     ranked = []
     for e, score, rank, (medal, why) in zip(active, scores, ranks, given):
-        crits, missing = totals[e.id]
-        row = ResultRow(e.id, tuple(e.member_ids), e.name, e.region, raws[e.id], crits,
-                        scales[e.id], rank, medal, why, False, missing)
+        t = totals[e.id]
+        row = ResultRow(e.id, tuple(e.member_ids), e.name, e.region, raws[e.id], t.criteria,
+                        scales[e.id], rank, medal, why, False, t.missing)
         ranked.append(((rank, -Fraction(score), e.name, e.id), row))
     ranked.sort(key=lambda pair: pair[0])  # by rank; within a shared rank, higher score first
     rows = [row for _, row in ranked]
-    gone = sorted((e for e in ents if e.withdrawn), key=lambda e: (e.name, e.id))
-    for e in gone:
-        crits, _ = totals[e.id]
-        rows.append(ResultRow(e.id, tuple(e.member_ids), e.name, e.region, raws[e.id], crits,
-                              None, None, None, Why("withdrawn"), True, 0))
-    any_missing = any(totals[e.id][1] for e in active)
+    ranked_ids = {e.id for e in active}
+    by_name = sorted((e for e in ents if e.id not in ranked_ids), key=lambda e: (e.withdrawn, e.name, e.id))
+    for e in by_name:
+        t = totals[e.id]
+        rows.append(ResultRow(e.id, tuple(e.member_ids), e.name, e.region, raws[e.id], t.criteria,
+                              None, None, None, Why("withdrawn" if e.withdrawn else "not_marked"),
+                              e.withdrawn, 0 if e.withdrawn else t.missing))
+    any_missing = any(totals[e.id].missing for e in present)
     category = getattr(competency.category, "value", competency.category)
     return CompetencyResults(competency.code, competency.name_ru, str(category),
                              _status(scheme, sheet, any_missing), f.median, f.sd, settings, rows, f)
