@@ -4,6 +4,7 @@ import json
 from decimal import Decimal as D
 from fractions import Fraction as F
 
+import pytest
 from hypothesis import given, settings as hsettings, strategies as st
 
 from wsk_desk.domain.marking import aspect_mark
@@ -283,3 +284,8 @@ def test_medals_follow_ranks_and_each_result_has_at_most_one(raws, settings):
             if place:
                 assert r.medal is place
     assert [r.rank for r in rows] == sorted(r.rank for r in rows)
+
+
+def test_unknown_ranking_mode_is_refused():
+    with pytest.raises(ValueError, match="ranking_mode"):
+        _results(["1", "2"], ScoringSettings(ranking_mode="points"))

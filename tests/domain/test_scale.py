@@ -3,6 +3,7 @@
 from decimal import Context, Decimal as D, ROUND_FLOOR
 from fractions import Fraction as F
 
+import pytest
 from hypothesis import given, settings as hsettings, strategies as st
 
 from wsk_desk.domain.scale import ScaleFit, fit, median, scale_score, scale_scores
@@ -126,3 +127,8 @@ def test_adding_a_constant_changes_no_scale_score(raws, c):
     _, before = scale_scores(raws, S)
     _, after = scale_scores([r + c for r in raws], S)
     assert before == after
+
+
+def test_unknown_sd_kind_is_refused_not_guessed():
+    with pytest.raises(ValueError, match="scale_sd_kind"):
+        fit([F(1), F(2)], ScoringSettings(scale_sd_kind="sampel"))

@@ -185,6 +185,8 @@ def compute_results(competency: Competency, scheme: MarkingScheme, competitors: 
     mark entered yet ("not marked", only while the competency is incomplete),
     then the withdrawn. Neither counts for the median and sd.
     """
+    if settings.ranking_mode not in ("scale", "raw"):
+        raise ValueError(f"ranking_mode is 'scale' or 'raw', not {settings.ranking_mode!r}")
     ents = entrants(competency, list(competitors))
     totals = entrant_totals(scheme, ents, sheet, settings)
     raws = {e.id: sum(totals[e.id].criteria.values(), Fraction(0)) for e in ents}

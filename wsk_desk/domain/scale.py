@@ -51,6 +51,8 @@ def _decimal(f: Fraction) -> Decimal:
 
 def fit(raws: Sequence[Fraction], settings: ScoringSettings) -> ScaleFit:
     """Median and sd of the raws (sample n − 1, or population n, per the settings)."""
+    if settings.scale_sd_kind not in ("sample", "population"):
+        raise ValueError(f"scale_sd_kind is 'sample' or 'population', not {settings.scale_sd_kind!r}")
     n = len(raws)
     if n == 0:
         return ScaleFit(0, None, None, None)
