@@ -43,8 +43,11 @@ def write_demo(path: str | Path, size: str = "national", seed: int = 2025) -> Ch
         raise ValueError(f"unknown demo size {size!r}; choose small, national or worlds")
     rng = random.Random(seed)
     champ = Championship.create(path, CHAMPIONSHIP_NAMES[size], regions=data.REGIONS, actor=DEMO_ACTOR)
+    # A demo is written to a temporary name and renamed when whole, so it needs no fsync per action.
+    champ.db.execute("PRAGMA synchronous=OFF")
     for plan in _plans(size, rng):
         _write_competency(champ, plan, size, rng)
+    champ.db.execute("PRAGMA synchronous=FULL")
     return champ
 
 
@@ -86,9 +89,8 @@ def _person(rng: random.Random) -> tuple[str, str, str]:
         base = rng.choice(data.RU_SURNAMES)
         surname = base if base in data.INVARIANT_RU else base + ("а" if female else "")
         given = rng.choice(data.RU_FEMALE if female else data.RU_MALE)
-        father = rng.choice(data.RU_FATHERS)
-        patronymic = "" if rng.random() < 0.1 else father[:-2] + ("ична" if female else "ич") \
-            if father.endswith("ев") else father + ("на" if female else "ич")
+        son, daughter = rng.choice(data.RU_PATRONYMICS)
+        patronymic = "" if rng.random() < 0.1 else (daughter if female else son)
     return surname, given, patronymic
 
 

@@ -11,6 +11,7 @@ from decimal import Decimal, InvalidOperation
 
 from .errors import RuleViolation
 from .ids import find, fold
+from .marking import compatriot_conflict, effective_judges
 from .marks import MarkSheet
 from .people import Entrant, Expert
 from .scheme import Aspect, MarkingScheme, SubCriterion
@@ -101,19 +102,6 @@ def measurement_op(ctx: Context, aspect_id: str, entrant_id: str, value: object,
     return {"k": "m", "a": aspect.id, "c": entrant.id, "v": canonical(mark), "r": reason.strip()}
 
 
-def judges_for(ctx: Context, form_id: str, entrant_id: str) -> list[str]:
-    """The form's marking team for this entrant, substitutes applied."""
-    team = ctx.sheet.marking_teams.get(form_id, [])
-    return [ctx.sheet.substitutions.get((form_id, entrant_id, e), e) for e in team]
-
-
-def compatriot_message(expert: Expert, entrant: Entrant) -> str | None:
-    if expert.region and expert.region == entrant.region:
-        return (f"{expert.short_name} is from {expert.region} like {entrant.id}: an expert never marks a "
-                f"competitor from their own region (compatriot rule). Choose a substitute expert.")
-    return None
-
-
 def score_op(ctx: Context, aspect_id: str, entrant_id: str, expert_id: str, score: object) -> dict:
     """One judge's score, checked: 0-3 whole, judge on the team, not a compatriot, form unlocked."""
     aspect, form, entrant = resolve(ctx, aspect_id, entrant_id)
@@ -124,8 +112,8 @@ def score_op(ctx: Context, aspect_id: str, entrant_id: str, expert_id: str, scor
     if expert_key is None:
         raise RuleViolation("unknown", f"There is no expert {expert_id} in this competency.")
     expert = ctx.experts[expert_key]
-    judges = judges_for(ctx, form.id, entrant.id)
-    problem = compatriot_message(expert, entrant)
+    judges = effective_judges(form.id, entrant.id, ctx.sheet)
+    problem = compatriot_conflict(expert, entrant)
     if problem:
         raise RuleViolation("compatriot", problem)
     if judges and expert.id not in judges:

@@ -20,6 +20,7 @@ from sqlite_utils import Database
 from ..domain import entry
 from ..domain.errors import DeskError, RuleViolation
 from ..domain.ids import find
+from ..domain.marking import compatriot_conflict
 from ..domain.marks import MarkSheet
 from ..domain.people import Competency, Competitor, Entrant, Expert, Region, entrants
 from ..domain.scheme import MarkingScheme
@@ -360,7 +361,7 @@ class Championship(LockingMixin):
             if form is None or ent is None or sub is None:
                 raise DeskError(f"Unknown form {form_id}, competitor {entrant_id} or expert {substitute} "
                                 "for the substitution.")
-            problem = entry.compatriot_message(ctx.experts[sub], ctx.entrants[ent])
+            problem = compatriot_conflict(ctx.experts[sub], ctx.entrants[ent])
             if problem:
                 raise RuleViolation("compatriot", problem)
             rows.append((form.id, ent, replaced, sub))
