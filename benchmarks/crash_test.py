@@ -57,11 +57,23 @@ def targets(champ) -> list[tuple]:
                     if not aspect.is_judgement:
                         found.append(("m", code, aspect.id, ent.id, str(aspect.max_mark)))
                         continue
-                    judges = [j for j in entry.judges_for(ctx, form.id, ent.id)
-                              if j in ctx.experts and not entry.compatriot_message(ctx.experts[j], ent)]
+                    team = ctx.sheet.marking_teams.get(form.id, [])
+                    judges = [ctx.sheet.substitutions.get((form.id, ent.id, e), e) for e in team]
+                    judges = [j for j in judges if accepted(entry, ctx, aspect.id, ent.id, j)]
                     if judges:
                         found.append(("s", code, aspect.id, ent.id, judges))
     return found
+
+
+def accepted(entry, ctx, aspect_id: str, entrant_id: str, judge: str) -> bool:
+    """Whether the rules let this judge score this cell (team, compatriot...), asked of the rules themselves."""
+    from wsk_desk.domain.errors import RuleViolation
+
+    try:
+        entry.score_op(ctx, aspect_id, entrant_id, judge, 0)
+    except RuleViolation:
+        return False
+    return True
 
 
 def writer(path: str, seed: int) -> None:
@@ -185,8 +197,8 @@ def run(path: Path, trials: int = 50, seed: int = 1, log=print) -> dict:
     from wsk_desk.storage.integrity import verify_file
 
     rng = random.Random(seed)
-    model: dict[Cell, object] = {}
-    figures = {"trials": 0, "acknowledged": 0, "lost": 0, "torn": 0, "in_flight_landed": 0,
+    model: dict[Cell, object] = file_cells(path)  # every cell, also the ones no writer touches
+    figures = {"trials": 0, "acknowledged": 0, "acknowledged_score_sets": 0, "lost": 0, "torn": 0, "in_flight_landed": 0,
                "quick_check_failures": 0, "verify_failures": 0, "killed_before_ready": 0, "stale_locks_taken": 0,
                "writer_errors": 0, "problems": []}
     for trial in range(trials):
@@ -206,8 +218,10 @@ def run(path: Path, trials: int = 50, seed: int = 1, log=print) -> dict:
             elif tag == "T":
                 pending = json.loads(rest)
             elif tag == "A":
-                model.update(cells_of(json.loads(rest)))
+                msg = json.loads(rest)
+                model.update(cells_of(msg))
                 figures["acknowledged"] += 1
+                figures["acknowledged_score_sets"] += msg["k"] == "s"
                 pending = None
             elif tag == "R":
                 pending = None
@@ -259,7 +273,8 @@ def main(argv: list[str] | None = None) -> int:
         elapsed = time.perf_counter() - started
     print()
     print(f"trials: {figures['trials']}")
-    print(f"acknowledged marks: {figures['acknowledged']}")
+    print(f"acknowledged marks: {figures['acknowledged']} ({figures['acknowledged_score_sets']} of them judges' "
+          "score sets)")
     print(f"lost marks: {figures['lost']}")
     print(f"partly applied score sets: {figures['torn']}")
     print(f"in-flight call found committed after the kill: {figures['in_flight_landed']}")
