@@ -1,0 +1,359 @@
+"""The desk's main window: menus, the championship tree, the competency page and the status bar.
+
+The status bar always says which file is open, when the last change was
+saved ("saved 14:02:31", from Championship's change notifications, i.e. after
+the commit returned) and whether the file is read-only.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QSettings, Qt, QTime
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
+
+from ..domain.errors import DeskError
+from ..storage.championship import Change, Championship
+from . import dialogs
+from .competency_page import CompetencyPage
+from .marks_commands import MarkWriter
+from .nav_tree import NavTree
+from .reports_menu import ReportsMenu
+from .shortcuts_help import shortcuts_text
+
+MAX_RECENT = 8
+ERROR_STYLE = "background:#b00000; color:white; padding:2px 6px;"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.champ: Championship | None = None
+        self.code = ""
+        self.lang = str(QSettings().value("language", "ru") or "ru")[:2]
+        self.undo_stack = QUndoStack(self)
+        self.writer = MarkWriter(self.undo_stack, self)
+        self.writer.focus_requested.connect(self._focus_cell)
+        self.writer.refused.connect(lambda text: self.show_message(text, True))
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        self.integrity_banner = QLabel()
+        self.integrity_banner.setWordWrap(True)
+        self.integrity_banner.setStyleSheet("background:#b00000; color:white; font-weight:bold; padding:6px;")
+        self.integrity_banner.hide()
+        column.addWidget(self.integrity_banner)
+        self.split = QSplitter(Qt.Horizontal)
+        self.tree = NavTree()
+        self.page = CompetencyPage(self.writer)
+        self.split.addWidget(self.tree)
+        self.split.addWidget(self.page)
+        self.split.setStretchFactor(1, 1)
+        self.split.setSizes([330, 1036])
+        column.addWidget(self.split, 1)
+        self.setCentralWidget(central)
+        self.tree.competency_chosen.connect(self.show_competency)
+        self.tree.competency_activated.connect(self._enter_competency)
+        self.page.message.connect(self.show_message)
+        self.page.progress.connect(lambda text: self.progress_label.setText(text))
+        self.page.status_changed.connect(self.tree.update_status)
+        self._make_status_bar()
+        self._make_menus()
+        self.retranslate()
+        self.resize(1366, 768)
+
+    # ---- status bar ---------------------------------------------------------------------------
+    def _make_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.message_label = QLabel()
+        self.message_label.setTextFormat(Qt.PlainText)
+        self.file_label = QLabel()
+        self.readonly_label = QLabel()
+        self.readonly_label.setStyleSheet("background:#6b3fa0; color:white; padding:2px 6px; font-weight:bold;")
+        self.saved_label = QLabel()
+        self.progress_label = QLabel()
+        for label in (self.file_label, self.saved_label, self.progress_label):
+            label.setStyleSheet("padding:2px 10px 2px 4px; border-right:1px solid #9aa3ad;")
+        bar.addWidget(self.file_label)
+        bar.addWidget(self.readonly_label)
+        bar.addWidget(self.saved_label)
+        bar.addWidget(self.progress_label)
+        bar.addWidget(self.message_label, 1)
+
+    def show_message(self, text: str, error: bool = False) -> None:
+        """A refusal stays (in red, with ✖) until the next message; information is plain."""
+        self.message_label.setText(("✖ " if error else "") + text)
+        self.message_label.setToolTip(text)
+        self.message_label.setStyleSheet(ERROR_STYLE if error else "")
+
+    def _update_file_labels(self) -> None:
+        champ = self.champ
+        self.file_label.setText(Path(champ.path).name if champ else self.tr("no file open"))
+        self.file_label.setToolTip(str(champ.path) if champ else "")
+        self.readonly_label.setText(self.tr("READ-ONLY") if champ and champ.readonly else "")
+        self.readonly_label.setVisible(bool(champ and champ.readonly))
+        title = f"WSK Desk — {Path(champ.path).name}" if champ else "WSK Desk"
+        self.setWindowTitle(title + (" " + self.tr("[read-only]") if champ and champ.readonly else ""))
+
+    # ---- menus --------------------------------------------------------------------------------
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        self.menu_file = bar.addMenu("")
+        self.menu_edit = bar.addMenu("")
+        self.menu_competency = bar.addMenu("")
+        self.menu_reports = bar.addMenu("")
+        self.menu_language = bar.addMenu("")  # filled by the languages work (ui language switching)
+        self.menu_language.setObjectName("languageMenu")
+        self.menu_help = bar.addMenu("")
+
+        def act(menu, slot, shortcut=None) -> QAction:
+            a = QAction(self)
+            if shortcut is not None:
+                a.setShortcut(QKeySequence(shortcut))
+            a.triggered.connect(slot)
+            menu.addAction(a)
+            return a
+
+        self.act_new = act(self.menu_file, self.ask_new, QKeySequence.New)
+        self.act_open = act(self.menu_file, lambda: self.ask_open(False), QKeySequence.Open)
+        self.act_open_ro = act(self.menu_file, lambda: self.ask_open(True))
+        self.menu_recent = self.menu_file.addMenu("")
+        self.menu_recent.aboutToShow.connect(self._fill_recent)
+        self.menu_file.addSeparator()
+        self.act_restore = act(self.menu_file, self.ask_restore)
+        self.act_second = act(self.menu_file, self.ask_second_folder)
+        self.menu_file.addSeparator()
+        self.act_quit = act(self.menu_file, self.close, QKeySequence.Quit)
+
+        self.act_undo = self.undo_stack.createUndoAction(self)
+        self.act_undo.setShortcuts(QKeySequence.Undo)
+        self.act_redo = self.undo_stack.createRedoAction(self)
+        self.act_redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        self.menu_edit.addAction(self.act_undo)
+        self.menu_edit.addAction(self.act_redo)
+        self.act_next_incomplete = self.page.marks.act_next
+        self.menu_edit.addSeparator()
+        self.menu_edit.addAction(self.act_next_incomplete)
+
+        m = self.page.marks
+        for a in (m.act_team, m.act_substitute, None, m.act_reason, m.act_absent, None, m.act_confirm,
+                  m.act_lock, m.act_unlock, None, m.act_prev_form, m.act_next_form):
+            if a is None:
+                self.menu_competency.addSeparator()
+            else:
+                self.menu_competency.addAction(a)
+        self.menu_competency.addSeparator()
+        self.act_signoff = act(self.menu_competency, self.page.sign_off)
+        self.menu_competency.addSeparator()
+        self.tab_actions = []
+        for i in range(5):
+            self.tab_actions.append(act(self.menu_competency, lambda _=False, i=i: self.show_tab(i), f"Ctrl+{i + 1}"))
+        self.act_focus = act(self.menu_competency, self.toggle_focus, Qt.Key_F6)
+
+        self.reports = ReportsMenu(self.menu_reports, self, self._where, self.show_message)
+        self.act_keys = act(self.menu_help, self.show_shortcuts, QKeySequence.HelpContents)
+        self.act_about = act(self.menu_help, self.show_about)
+
+    def retranslate(self) -> None:
+        self.menu_file.setTitle(self.tr("&File"))
+        self.menu_edit.setTitle(self.tr("&Edit"))
+        self.menu_competency.setTitle(self.tr("&Competency"))
+        self.menu_language.setTitle(self.tr("&Language"))
+        self.menu_help.setTitle(self.tr("&Help"))
+        self.menu_recent.setTitle(self.tr("&Recent files"))
+        self.act_new.setText(self.tr("&New championship…"))
+        self.act_open.setText(self.tr("&Open…"))
+        self.act_open_ro.setText(self.tr("Open &read-only…"))
+        self.act_restore.setText(self.tr("Restore a &backup…"))
+        self.act_second.setText(self.tr("Second backup &folder…"))
+        self.act_quit.setText(self.tr("&Quit"))
+        self.act_undo.setText(self.tr("&Undo"))
+        self.act_redo.setText(self.tr("&Redo"))
+        self.act_signoff.setText(self.tr("&Sign off competency…"))
+        for i, text in enumerate((self.tr("Overview"), self.tr("People"), self.tr("Marking scheme"), self.tr("Marks"),
+                                  self.tr("Results"))):
+            self.tab_actions[i].setText(self.tr("Show %1").replace("%1", text))
+        self.act_focus.setText(self.tr("Switch between list and page"))
+        self.act_keys.setText(self.tr("&Keyboard"))
+        self.act_about.setText(self.tr("&About WSK Desk"))
+        self.reports.retranslate()
+        self.tree.retranslate()
+        self.page.retranslate()
+        self._update_file_labels()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.LanguageChange:
+            self.lang = str(QSettings().value("language", self.lang) or self.lang)[:2]
+            self.retranslate()
+            if self.champ is not None:
+                self.tree.set_championship(self.champ, self.lang)
+                self.tree.select(self.code)
+                self.page.set_competency(self.champ, self.code, self.lang)
+        super().changeEvent(event)
+
+    # ---- files --------------------------------------------------------------------------------
+    def open_file(self, path: str | Path, readonly: bool = False) -> bool:
+        """Open a championship (through the one-writer and integrity checks); False when it was not opened."""
+        from .open_checks import banner_text, open_for_desk
+
+        second = QSettings().value("backup/second_folder", "") or None
+        try:
+            if readonly:
+                from ..storage.integrity import verify_db
+
+                champ = Championship.open(path, readonly=True)
+                champ.integrity = verify_db(champ.db)
+            else:
+                champ = open_for_desk(self, path, second_folder=second,
+                                      warn=lambda text: self.show_message(text, True))
+        except DeskError as exc:
+            self.show_message(str(exc), True)
+            dialogs.refuse(self, self.tr("Open"), str(exc))
+            return False
+        if champ is None:
+            return False
+        self.set_championship(champ)
+        banner = banner_text(champ)
+        self.integrity_banner.setText(banner)
+        self.integrity_banner.setVisible(bool(banner))
+        self._remember(str(champ.path))
+        return True
+
+    def set_championship(self, champ: Championship | None) -> None:
+        if self.champ is not None:
+            self.champ.close()
+        self.champ = champ
+        self.writer.set_championship(champ)
+        self.saved_label.setText("")
+        self.code = ""
+        if champ is not None:
+            champ.subscribe(self._on_change)
+        self.tree.set_championship(champ, self.lang)
+        comps = champ.competencies() if champ else []
+        last = str(QSettings().value(f"last_competency/{champ.file_id}", "")) if champ else ""
+        code = last if any(c.code == last for c in comps) else (comps[0].code if comps else "")
+        self.page.set_competency(champ, "", self.lang)
+        if code:
+            self.tree.select(code)
+        self._update_file_labels()
+        self.show_message(self.tr("Opened %1.").replace("%1", Path(champ.path).name) if champ else "")
+
+    def show_competency(self, code: str) -> None:
+        if code == self.code or self.champ is None:
+            return
+        self.code = code
+        self.page.set_competency(self.champ, code, self.lang)
+        QSettings().setValue(f"last_competency/{self.champ.file_id}", code)
+
+    def _enter_competency(self, code: str) -> None:
+        self.show_competency(code)
+        self.page.focus_current()
+
+    def _on_change(self, change: Change) -> None:
+        """Called by Championship after each committed write."""
+        self.saved_label.setText(self.tr("saved %1").replace("%1", QTime.currentTime().toString("HH:mm:ss")))
+        if change.competency:
+            self.tree.update_status(change.competency)
+        else:
+            self.tree.set_championship(self.champ, self.lang)
+            self.tree.blockSignals(True)
+            self.tree.select(self.code)
+            self.tree.blockSignals(False)
+        self.page.changed(change.competency, change.action, self.writer.busy)
+
+    def _remember(self, path: str) -> None:
+        settings = QSettings()
+        recent = [p for p in (settings.value("recent_files", []) or []) if p != path]
+        settings.setValue("recent_files", [path] + recent[:MAX_RECENT - 1])
+        settings.setValue("last_file", path)
+
+    def _fill_recent(self) -> None:
+        self.menu_recent.clear()
+        for path in QSettings().value("recent_files", []) or []:
+            a = self.menu_recent.addAction(path)
+            a.triggered.connect(lambda _=False, p=path: self.open_file(p))
+        if not self.menu_recent.actions():
+            self.menu_recent.addAction(self.tr("(none yet)")).setEnabled(False)
+
+    def ask_open(self, readonly: bool) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open championship"), self._folder(),
+                                              self.tr("Championship files (*.wsk)"))
+        if path:
+            self.open_file(path, readonly)
+
+    def ask_new(self) -> None:
+        from ..demo.data import REGIONS
+
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("New championship"), self._folder(),
+                                              self.tr("Championship files (*.wsk)"))
+        if not path:
+            return
+        path = path if path.endswith(".wsk") else path + ".wsk"
+        name = dialogs.ask_reason(self, self.tr("New championship"), self.tr("Name of the championship:"))
+        if name is None:
+            return
+        try:
+            Championship.create(path, name, regions=REGIONS).close()
+        except DeskError as exc:
+            self.show_message(str(exc), True)
+            return
+        self.open_file(path)
+
+    def ask_restore(self) -> None:
+        from .restore_dialog import RestoreDialog
+
+        if self.champ is None:
+            return
+        dialog = RestoreDialog(self.champ.path, second_folder=QSettings().value("backup/second_folder", "") or None,
+                               parent=self)
+        dialog.restored.connect(lambda out: self.open_file(out))
+        dialog.exec()
+
+    def ask_second_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Second backup folder (a USB stick)"),
+                                                  str(QSettings().value("backup/second_folder", "") or ""))
+        if folder:
+            QSettings().setValue("backup/second_folder", folder)
+            self.show_message(self.tr("Backups also go to %1 from the next opening.").replace("%1", folder))
+
+    def _folder(self) -> str:
+        return str(Path(self.champ.path).parent) if self.champ else str(Path.home())
+
+    # ---- navigation -----------------------------------------------------------------------------
+    def show_tab(self, i: int) -> None:
+        self.page.tabs.setCurrentIndex(i)
+        self.page.focus_current()
+
+    def toggle_focus(self) -> None:
+        if self.tree.hasFocus():
+            self.show_tab(self.page.tabs.currentIndex())
+        else:
+            self.tree.setFocus()
+
+    def _focus_cell(self, code: str, aspect_or_form: str, entrant: str) -> None:
+        if code != self.code:
+            self.tree.select(code)
+        self.page.tabs.setCurrentIndex(3)
+        self.page.marks.focus_cell(aspect_or_form, entrant)
+
+    def _where(self) -> tuple:
+        form = self.page.marks.model.form.id if self.page.marks.model and self.page.marks.model.form else None
+        return self.champ, self.code, form, self.lang
+
+    def show_shortcuts(self) -> None:
+        dialogs.inform(self, self.tr("Keyboard"), shortcuts_text())
+
+    def show_about(self) -> None:
+        from .. import __version__
+
+        dialogs.inform(self, self.tr("About WSK Desk"), self.tr("WSK Desk %1: the scoring desk for skills "
+                                                               "championships.").replace("%1", __version__))
+
+    def closeEvent(self, event) -> None:
+        self.tree.set_championship(None)
+        if self.champ is not None:
+            self.champ.close()
+            self.champ = None
+        super().closeEvent(event)

@@ -1,0 +1,349 @@
+"""One marking form as a table, laid out like its paper twin: aspects down, competitors across.
+
+Columns: COL_TYPE, COL_ASPECT, COL_MAX, then one column per competitor from
+COL_FIRST. Rows: one ROW_ASPECT row per aspect; a judgement aspect is followed
+by its ROW_MARK row (the computed mark); ROW_TOTAL closes the form. Only the
+cells a write touched are repainted (narrow dataChanged).
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from ..domain import entry
+from ..domain.errors import DeskError, RuleViolation
+from ..domain.marking import effective_judges
+from ..domain.people import Entrant
+from ..domain.scheme import Aspect, SubCriterion
+from ..storage.championship import Championship
+from . import icons
+from .cells import (ABSENT, COMPATRIOT, CONFIRMED, DISAGREEMENT, DONE, LOCKED, PARTIAL, Cell, judgement_cell,
+                    mark_text, measurement_cell, parse_scores)
+from .marks_commands import MarkWriter
+from .texts import aspect_type_label, fmt_mark
+
+COL_TYPE, COL_ASPECT, COL_MAX, COL_FIRST = 0, 1, 2, 3
+ROW_ASPECT, ROW_MARK, ROW_TOTAL = "aspect", "mark", "total"
+CellRole = Qt.UserRole + 1  # the Cell behind a competitor cell
+KindRole = Qt.UserRole + 2  # ROW_ASPECT / ROW_MARK / ROW_TOTAL
+
+_BG = {LOCKED: icons.LOCKED_BG, ABSENT: icons.ABSENT_BG, COMPATRIOT: icons.COMPATRIOT_BG,
+       DISAGREEMENT: icons.DISAGREE_BG, CONFIRMED: icons.CONFIRMED_BG, PARTIAL: icons.MISSING_BG}
+Index = QModelIndex | QPersistentModelIndex
+
+
+class MarksModel(QAbstractTableModel):
+    def __init__(self, champ: Championship, code: str, writer: MarkWriter, parent=None):
+        super().__init__(parent)
+        self.champ, self.code, self.writer = champ, code, writer
+        self.form: SubCriterion | None = None
+        self.rows: list[tuple[str, Aspect | None]] = []
+        self.entrants: list[Entrant] = []
+        self._cells: dict[tuple[int, int], Cell] = {}
+        self._row_of: dict[str, int] = {}
+        self._col_of: dict[str, int] = {}
+        self.refusals: dict[tuple[int, int], str] = {}
+        self._bold = QFont()
+        self._bold.setBold(True)
+        self._ink, self._ink_mark = QBrush(QColor("#000000")), QBrush(QColor("#1f3f7a"))
+
+    # ---- structure ----------------------------------------------------------------------------
+    def set_form(self, form_id: str | None) -> None:
+        self.beginResetModel()
+        ctx = self.champ.context(self.code)
+        self.form = ctx.scheme.form(form_id) if form_id else None
+        self.entrants = list(ctx.entrants.values())
+        self.rows = []
+        if self.form is not None:
+            for aspect in self.form.aspects:
+                self.rows.append((ROW_ASPECT, aspect))
+                if aspect.is_judgement:
+                    self.rows.append((ROW_MARK, aspect))
+            self.rows.append((ROW_TOTAL, None))
+        self._row_of = {a.id: i for i, (k, a) in enumerate(self.rows) if k == ROW_ASPECT and a}
+        self._col_of = {e.id: COL_FIRST + i for i, e in enumerate(self.entrants)}
+        self._cells.clear()
+        self.refusals.clear()
+        self.endResetModel()
+
+    def reload(self) -> None:
+        """Structure may have changed (lock, team, substitution): rebuild everything."""
+        self.set_form(self.form.id if self.form else None)
+
+    def ctx(self) -> entry.Context:
+        return self.champ.context(self.code)
+
+    @property
+    def locked(self) -> bool:
+        return self.form is not None and self.form.id in self.ctx().sheet.locks
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else COL_FIRST + len(self.entrants)
+
+    def kind(self, row: int) -> str:
+        return self.rows[row][0]
+
+    def aspect_at(self, row: int) -> Aspect | None:
+        return self.rows[row][1] if 0 <= row < len(self.rows) else None
+
+    def entrant_at(self, col: int) -> Entrant | None:
+        i = col - COL_FIRST
+        return self.entrants[i] if 0 <= i < len(self.entrants) else None
+
+    def index_of(self, aspect_id: str, entrant_id: str) -> QModelIndex:
+        row, col = self._row_of.get(aspect_id), self._col_of.get(entrant_id)
+        return QModelIndex() if row is None or col is None else self.index(row, col)
+
+    def is_absent(self, col: int) -> bool:
+        ent = self.entrant_at(col)
+        return bool(self.form and ent and (self.form.id, ent.id) in self.ctx().sheet.absences)
+
+    # ---- cells --------------------------------------------------------------------------------
+    def cell(self, row: int, col: int) -> Cell:
+        key = (row, col)
+        found = self._cells.get(key)
+        if found is None:
+            found = self._cells[key] = self._compute(row, col)
+        return found
+
+    def _compute(self, row: int, col: int) -> Cell:
+        kind, aspect = self.rows[row]
+        ent = self.entrant_at(col)
+        ctx = self.ctx()
+        if self.form is None or ent is None:
+            return Cell()
+        if kind == ROW_TOTAL:
+            return self._total(ctx, ent)
+        if self.is_absent(col):
+            return Cell(self.tr("absent"), ABSENT, self.tr("%1 is absent for form %2: marks count as 0.")
+                        .replace("%1", ent.id).replace("%2", self.form.id))
+        if aspect.is_judgement:
+            cell = judgement_cell(ctx, self.form, aspect, ent, self.champ.settings().disagreement_threshold)
+            if kind == ROW_MARK:
+                return Cell("→ " + mark_text(cell.mark) if cell.mark is not None else "", cell.state,
+                            mark=cell.mark)
+            return cell
+        return measurement_cell(ctx, aspect, ent)
+
+    def _total(self, ctx: entry.Context, ent: Entrant) -> Cell:
+        total, missing = Fraction(0), 0
+        for aspect in self.form.aspects:
+            col = self._col_of[ent.id]
+            cell = self.cell(self._row_of[aspect.id], col)
+            if cell.state == ABSENT:
+                return Cell(fmt_mark(0), ABSENT)
+            if cell.mark is None:
+                missing += 1
+            else:
+                total += cell.mark
+        if missing:
+            return Cell(f"{fmt_mark(total)} …", PARTIAL,
+                        self.tr("%1 marks missing").replace("%1", str(missing)))
+        return Cell(fmt_mark(total), DONE)
+
+    def data(self, index: Index, role: int = Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        row, col = index.row(), index.column()
+        kind, aspect = self.rows[row]
+        if col < COL_FIRST:
+            return self._aspect_data(kind, aspect, col, role)
+        cell = self.cell(row, col)
+        if role == Qt.DisplayRole:
+            return cell.text
+        if role == CellRole:
+            return cell
+        if role == KindRole:
+            return kind
+        if role == Qt.ToolTipRole:
+            return self.refusals.get((row, col)) or cell.tooltip or None
+        if role == Qt.BackgroundRole:
+            if (row, col) in self.refusals:
+                return QBrush(icons.REFUSED_BG)
+            colour = _BG.get(cell.state)
+            if colour is None and self.locked:
+                colour = icons.LOCKED_BG
+            return QBrush(colour) if colour is not None else None
+        if role == Qt.DecorationRole:
+            if (row, col) in self.refusals:
+                return icons.refused()
+            if kind == ROW_ASPECT and cell.state == COMPATRIOT:
+                return icons.no_entry()
+            if kind == ROW_ASPECT and cell.state == DISAGREEMENT:
+                return icons.warning()
+            return None
+        if role == Qt.TextAlignmentRole:
+            return int(Qt.AlignRight | Qt.AlignVCenter) if kind != ROW_ASPECT or not aspect.is_judgement \
+                else int(Qt.AlignCenter)
+        if role == Qt.FontRole and kind == ROW_TOTAL:
+            return self._bold
+        if role == Qt.ForegroundRole:
+            return self._ink_mark if kind == ROW_MARK else self._ink
+        return None
+
+    def _aspect_data(self, kind: str, aspect: Aspect | None, col: int, role: int):
+        if role == Qt.ForegroundRole:  # label cells are not selectable, but must not look greyed out
+            return self._ink_mark if kind == ROW_MARK else self._ink
+        if kind == ROW_TOTAL:
+            if role == Qt.DisplayRole and col == COL_ASPECT:
+                return self.tr("Form total")
+            if role == Qt.DisplayRole and col == COL_MAX and self.form:
+                return fmt_mark(self.form.max_mark)
+            return self._bold if role == Qt.FontRole else None
+        if kind == ROW_MARK:
+            if role == Qt.DisplayRole and col == COL_ASPECT:
+                return "    → " + self.tr("mark")
+            return None
+        if role == Qt.DisplayRole:
+            return {COL_TYPE: "J" if aspect.is_judgement else "M",
+                    COL_ASPECT: f"{aspect.id}  {aspect.description}",
+                    COL_MAX: fmt_mark(aspect.max_mark)}[col]
+        if role == Qt.ToolTipRole:
+            return _aspect_tooltip(aspect)
+        if role == Qt.TextAlignmentRole and col == COL_MAX:
+            return int(Qt.AlignRight | Qt.AlignVCenter)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole):
+        if orientation == Qt.Vertical:
+            return str(section + 1) if role == Qt.DisplayRole else None
+        if section < COL_FIRST:
+            if role == Qt.DisplayRole:
+                return {COL_TYPE: "#", COL_ASPECT: self.tr("aspect"), COL_MAX: self.tr("max")}[section]
+            return None
+        ent = self.entrant_at(section)
+        if ent is None:
+            return None
+        if role == Qt.DisplayRole:
+            absent = "\n" + self.tr("ABSENT") if self.is_absent(section) else ""
+            return f"{ent.id} {ent.region}{absent}"
+        if role == Qt.ToolTipRole:
+            return f"{ent.name} ({ent.region})"
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.NoItemFlags
+        if index.column() < COL_FIRST or self.kind(index.row()) != ROW_ASPECT:
+            return Qt.NoItemFlags  # labels and computed lines: the cursor skips them
+        flags = Qt.ItemIsEnabled | Qt.ItemIsSelectable
+        if self.why_not_editable(index) is None:
+            flags |= Qt.ItemIsEditable
+        return flags
+
+    def why_not_editable(self, index: Index) -> str | None:
+        """The sentence a refused keystroke shows, or None when the cell takes marks."""
+        row, col = index.row(), index.column()
+        if col < COL_FIRST or self.kind(row) != ROW_ASPECT or self.form is None:
+            return self.tr("This line is computed; type marks in the aspect lines.")
+        if self.champ.readonly:
+            return self.tr("The file is open read-only: changes are not possible.")
+        if self.locked:
+            return self.tr("Form %1 is locked: unlock it, with a reason, to change marks.").replace(
+                "%1", self.form.id)
+        cell = self.cell(row, col)
+        if cell.state == ABSENT:
+            return self.tr("%1 is absent for form %2: press A to mark them present.").replace(
+                "%1", self.entrant_at(col).id).replace("%2", self.form.id)
+        if cell.state == COMPATRIOT:
+            return cell.tooltip
+        return None
+
+    # ---- writes -------------------------------------------------------------------------------
+    def changes_for(self, index: Index, text: str | None) -> list[tuple]:
+        """The changes that typing `text` into a cell means (None or '' clears it). Raises DeskError."""
+        problem = self.why_not_editable(index)
+        if problem:
+            raise RuleViolation("cell", problem)
+        aspect, ent = self.aspect_at(index.row()), self.entrant_at(index.column())
+        text = (text or "").strip()
+        if not aspect.is_judgement:
+            old = self.ctx().sheet.measurements.get((aspect.id, ent.id))
+            reason = old.reason if old is not None else ""
+            if text and entry.parse_mark(text) == aspect.max_mark:
+                reason = ""  # full marks: no deduction to explain
+            return [("m", aspect.id, ent.id, text or None, reason)]
+        panel = effective_judges(self.form.id, ent.id, self.ctx().sheet)
+        if not panel:
+            raise RuleViolation("team", self.tr("Form %1 has no marking team yet: choose its judges first "
+                                                "(Competency ▸ Marking team).").replace("%1", self.form.id))
+        if not text:
+            return [("s", aspect.id, ent.id, e, None) for e in panel]
+        scores = parse_scores(text, len(panel))
+        if scores is None:
+            raise RuleViolation("count", self.tr("Form %1 has %2 judges: type %2 scores 0-3, for example %3.")
+                                .replace("%1", self.form.id).replace("%2", str(len(panel)))
+                                .replace("%3", "3" * (len(panel) - 1) + "2"))
+        return [("s", aspect.id, ent.id, e, s) for e, s in zip(panel, scores)]
+
+    def commit(self, index: Index, text: str | None) -> None:
+        """Type `text` into a cell: stored at once, or refused whole with the reason. Raises DeskError."""
+        key = (index.row(), index.column())
+        try:
+            changes = self.changes_for(index, text)
+            label = self.tr("mark %1 · %2").replace("%1", changes[0][1]).replace("%2", changes[0][2])
+            self.writer.apply(self.code, changes, label)
+        except DeskError as exc:
+            self.refusals[key] = str(exc)
+            self.dataChanged.emit(index, index)
+            raise
+        if self.refusals.pop(key, None) is not None:
+            self.dataChanged.emit(index, index)
+
+    def setData(self, index: Index, value, role: int = Qt.EditRole) -> bool:
+        if role != Qt.EditRole or not (self.flags(index) & Qt.ItemIsEditable):
+            return False
+        try:
+            self.commit(index, None if value is None else str(value))
+        except DeskError:
+            return False
+        return True
+
+    def clear_refusal(self, index: Index) -> None:
+        if self.refusals.pop((index.row(), index.column()), None) is not None:
+            self.dataChanged.emit(index, index)
+
+    def cells_written(self, changes: list[tuple]) -> None:
+        """Repaint only what these changes touch: the cell, its mark line and the column's total."""
+        columns: dict[int, set[int]] = {}
+        whole_columns = set()
+        for ch in changes:
+            col = self._col_of.get(ch[2])
+            if col is None:
+                continue
+            if ch[0] == "x":
+                whole_columns.add(col)
+                continue
+            row = self._row_of.get(ch[1])
+            if row is not None:
+                columns.setdefault(col, set()).update({row, row + 1})
+        last = len(self.rows) - 1
+        for col in whole_columns:
+            self._cells = {k: v for k, v in self._cells.items() if k[1] != col}
+            self.dataChanged.emit(self.index(0, col), self.index(last, col))
+            self.headerDataChanged.emit(Qt.Horizontal, col, col)
+        for col, rows in columns.items():
+            if col in whole_columns:
+                continue
+            rows = {r for r in rows if r <= last} | {last}
+            for r in rows:
+                self._cells.pop((r, col), None)
+            for r in sorted(rows):
+                self.dataChanged.emit(self.index(r, col), self.index(r, col))
+
+
+def _aspect_tooltip(aspect: Aspect) -> str:
+    lines = [f"{aspect.id} · {aspect_type_label(aspect.type.value)} · max {fmt_mark(aspect.max_mark)}",
+             aspect.description]
+    for text in (aspect.extra, aspect.requirement):
+        if text:
+            lines.append(text)
+    for score, text in sorted(aspect.descriptors.items()):
+        lines.append(f"{score}: {text}")
+    return "\n".join(lines)

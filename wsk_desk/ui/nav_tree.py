@@ -1,0 +1,137 @@
+"""The championship tree: championship → Main / Juniors → competencies with their status badges.
+
+Badges need each competency's results; on a national file that is a third of
+a second, so they are filled in after the window is up, one competency per
+tick, and kept current as changes arrive.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem
+
+from ..storage.championship import Championship
+from .texts import category_label, status_label
+
+CODE_ROLE = Qt.UserRole + 1
+STATUS_ROLE = Qt.UserRole + 2
+
+
+def competency_status(champ: Championship, code: str) -> str:
+    """setup (no marks yet), marking, provisional (complete, not signed) or final."""
+    results = champ.results(code)
+    if results.status == "final":
+        return "final"
+    if results.status == "provisional":
+        return "provisional"
+    sheet = champ.context(code).sheet
+    if not (sheet.measurements or sheet.scores or sheet.absences) or not results.rows:
+        return "setup"
+    return "marking"
+
+
+class NavTree(QTreeWidget):
+    competency_chosen = Signal(str)
+    competency_activated = Signal(str)  # Enter on a competency: go and work in it
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.champ: Championship | None = None
+        self.lang = "ru"
+        self.setColumnCount(2)
+        self.setUniformRowHeights(True)
+        self.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.setRootIsDecorated(True)
+        self.header().setStretchLastSection(False)
+        self.header().setSectionResizeMode(0, QHeaderView.Stretch)
+        self.header().setSectionResizeMode(1, QHeaderView.ResizeToContents)
+        self.setTextElideMode(Qt.ElideRight)
+        self._items: dict[str, QTreeWidgetItem] = {}
+        self._pending: list[str] = []
+        self._timer = QTimer(self)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._fill_one)
+        self.currentItemChanged.connect(self._current_changed)
+        self.itemActivated.connect(self._activated)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setHeaderLabels([self.tr("Competency"), self.tr("Status")])
+        if self.champ is not None:
+            for i in range(self.topLevelItemCount()):
+                root = self.topLevelItem(i)
+                for j in range(root.childCount()):
+                    cat = root.child(j)
+                    cat.setText(0, category_label(cat.data(0, CODE_ROLE)))
+            for code, item in self._items.items():
+                status = item.data(1, STATUS_ROLE)
+                if status:
+                    item.setText(1, status_label(status))
+
+    def set_championship(self, champ: Championship | None, lang: str = "ru") -> None:
+        self.champ, self.lang = champ, lang
+        self._timer.stop()
+        self._pending = []
+        self.blockSignals(True)
+        self.clear()
+        self._items.clear()
+        self.blockSignals(False)
+        if champ is None:
+            return
+        root = QTreeWidgetItem([champ.name, ""])
+        root.setFlags(Qt.ItemIsEnabled)
+        self.addTopLevelItem(root)
+        cats: dict[str, QTreeWidgetItem] = {}
+        for comp in champ.competencies():
+            cat_key = getattr(comp.category, "value", str(comp.category))
+            parent = cats.get(cat_key)
+            if parent is None:
+                parent = cats[cat_key] = QTreeWidgetItem(root, [category_label(cat_key), ""])
+                parent.setData(0, CODE_ROLE, cat_key)
+                parent.setFlags(Qt.ItemIsEnabled)
+            item = QTreeWidgetItem(parent, [f"{comp.code}  {comp.name(lang)}", "…"])
+            item.setData(0, CODE_ROLE, comp.code)
+            item.setToolTip(0, f"{comp.code} {comp.name(lang)}")
+            self._items[comp.code] = item
+        self.expandAll()
+        self._pending = list(self._items)
+        self._timer.start()
+
+    def _fill_one(self) -> None:
+        if not self._pending or self.champ is None:
+            self._timer.stop()
+            return
+        self.update_status(self._pending.pop(0))
+
+    def update_status(self, code: str) -> None:
+        """Recompute one badge (after a change in that competency)."""
+        item = self._items.get(code)
+        if item is None or self.champ is None:
+            return
+        status = competency_status(self.champ, code)
+        item.setData(1, STATUS_ROLE, status)
+        item.setText(1, status_label(status))
+        item.setToolTip(1, status_label(status))
+
+    def status_of(self, code: str) -> str:
+        item = self._items.get(code)
+        if item is not None and not item.data(1, STATUS_ROLE):
+            self.update_status(code)
+        return item.data(1, STATUS_ROLE) if item is not None else ""
+
+    def select(self, code: str) -> None:
+        item = self._items.get(code)
+        if item is not None:
+            self.setCurrentItem(item)
+
+    def current_code(self) -> str:
+        item = self.currentItem()
+        return item.data(0, CODE_ROLE) if item is not None and item.parent() and item.parent().parent() else ""
+
+    def _current_changed(self, item: QTreeWidgetItem | None, _prev) -> None:
+        if item is not None and item.parent() is not None and item.parent().parent() is not None:
+            self.competency_chosen.emit(item.data(0, CODE_ROLE))
+
+    def _activated(self, item: QTreeWidgetItem, _col: int) -> None:
+        if item.parent() is not None and item.parent().parent() is not None:
+            self.competency_activated.emit(item.data(0, CODE_ROLE))

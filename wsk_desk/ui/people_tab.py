@@ -1,0 +1,245 @@
+"""People tab: the competitors and experts of a competency, and the imports that bring them in."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton,
+                               QSplitter, QTableView, QVBoxLayout, QWidget)
+
+from ..domain.errors import DeskError, InputError
+from ..domain.people import Competitor, Expert
+from ..storage.championship import Championship
+from . import dialogs
+from .texts import role_label
+
+SortRole = Qt.UserRole + 1
+Index = QModelIndex | QPersistentModelIndex
+
+
+class CompetitorsModel(QAbstractTableModel):
+    COL_ID, COL_NAME, COL_REGION, COL_TEAM = range(4)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows: list[Competitor] = []
+        self.region_names: dict[str, str] = {}
+
+    def load(self, rows: list[Competitor], region_names: dict[str, str]) -> None:
+        self.beginResetModel()
+        self.rows, self.region_names = rows, region_names
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole):
+        if role != Qt.DisplayRole:
+            return None
+        if orientation == Qt.Vertical:
+            return str(section + 1)
+        return [self.tr("No."), self.tr("competitor"), self.tr("region"), self.tr("team")][section]
+
+    def data(self, index: Index, role: int = Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        c = self.rows[index.row()]
+        col = index.column()
+        if role in (Qt.DisplayRole, SortRole):
+            if col == self.COL_ID:
+                return c.id
+            if col == self.COL_NAME:
+                return c.full_name + (" · " + self.tr("withdrawn") if c.withdrawn else "")
+            if col == self.COL_REGION:
+                return c.region
+            return c.team or ""
+        if role == Qt.ToolTipRole and col == self.COL_REGION:
+            return self.region_names.get(c.region, "")
+        return None
+
+
+class ExpertsModel(QAbstractTableModel):
+    COL_ID, COL_NAME, COL_REGION, COL_ROLE = range(4)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows: list[Expert] = []
+        self.region_names: dict[str, str] = {}
+
+    def load(self, rows: list[Expert], region_names: dict[str, str]) -> None:
+        self.beginResetModel()
+        self.rows, self.region_names = rows, region_names
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole):
+        if role != Qt.DisplayRole:
+            return None
+        if orientation == Qt.Vertical:
+            return str(section + 1)
+        return [self.tr("No."), self.tr("expert"), self.tr("region"), self.tr("role")][section]
+
+    def data(self, index: Index, role: int = Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        e = self.rows[index.row()]
+        col = index.column()
+        if role == SortRole and col == self.COL_ROLE:
+            return ["chief", "deputy", "expert"].index(e.role.value)
+        if role in (Qt.DisplayRole, SortRole):
+            if col == self.COL_ID:
+                return e.id
+            if col == self.COL_NAME:
+                return e.full_name
+            if col == self.COL_REGION:
+                return e.region
+            return role_label(e.role.value)
+        if role == Qt.ToolTipRole and col == self.COL_REGION:
+            return self.region_names.get(e.region, "")
+        return None
+
+
+def _table(model: QAbstractTableModel) -> QTableView:
+    proxy = QSortFilterProxyModel(model)
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SortRole)
+    table = QTableView()
+    table.setModel(proxy)
+    table.setSortingEnabled(True)
+    table.sortByColumn(0, Qt.AscendingOrder)
+    table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectRows)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+    table.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
+    table.setWordWrap(False)
+    return table
+
+
+def checksum(path: str) -> str:
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+class PeopleTab(QWidget):
+    message = Signal(str, bool)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.champ: Championship | None = None
+        self.code = ""
+        self.lang = "ru"
+        self.competitors = CompetitorsModel(self)
+        self.experts = ExpertsModel(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        bar = QHBoxLayout()
+        self.import_people = QPushButton()
+        self.import_scheme = QPushButton()
+        self.import_people.clicked.connect(self.ask_import_people)
+        self.import_scheme.clicked.connect(self.ask_import_scheme)
+        self.counts = QLabel()
+        bar.addWidget(self.counts, 1)
+        bar.addWidget(self.import_people)
+        bar.addWidget(self.import_scheme)
+        layout.addLayout(bar)
+        split = QSplitter(Qt.Horizontal)
+        self.competitors_table = _table(self.competitors)
+        self.experts_table = _table(self.experts)
+        split.addWidget(self.competitors_table)
+        split.addWidget(self.experts_table)
+        layout.addWidget(split, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.import_people.setText(self.tr("Import &people…"))
+        self.import_scheme.setText(self.tr("Import marking &scheme…"))
+        self.import_people.setToolTip(self.tr("Regions, competitors and experts from the people list (xlsx)."))
+        self.import_scheme.setToolTip(self.tr("The marking scheme of this competency (CIS or Russian template)."))
+
+    def load(self, champ: Championship | None, code: str) -> None:
+        self.champ, self.code = champ, code
+        names = {r.code: r.name(self.lang) for r in champ.regions()} if champ else {}
+        comps = champ.competitors(code) if champ and code else []
+        exps = champ.experts(code) if champ and code else []
+        self.competitors.load(comps, names)
+        self.experts.load(exps, names)
+        self.counts.setText(self.tr("%1 competitors · %2 experts").replace("%1", str(len(comps)))
+                            .replace("%2", str(len(exps))))
+        writable = bool(champ) and not champ.readonly
+        self.import_people.setEnabled(writable)
+        self.import_scheme.setEnabled(writable and bool(code))
+
+    # ---- imports: all or nothing, with errors and warnings shown in a dialog ---------------------
+    def ask_import_people(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import people"), "", self.tr("Excel (*.xlsx)"))
+        if path:
+            self.import_people_file(path)
+
+    def ask_import_scheme(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import marking scheme"), "", self.tr("Excel (*.xlsx)"))
+        if path:
+            self.import_scheme_file(path)
+
+    def import_people_file(self, path: str) -> bool:
+        from ..exchange.people_reader import read_people
+
+        champ = self.champ
+        title = self.tr("Import people")
+        try:
+            result = read_people(path, {r.code for r in champ.regions()},
+                                 {c.code: c.team_size for c in champ.competencies()})
+            champ.save_people(result.competitors, result.experts, result.regions, source=Path(path).name,
+                              checksum=checksum(path))
+        except (InputError, DeskError, OSError) as exc:
+            self._failed(title, exc)
+            return False
+        summary = self.tr("Imported %1 competitors and %2 experts.").replace("%1", str(len(result.competitors))) \
+            .replace("%2", str(len(result.experts)))
+        self._done(title, summary, result.warnings)
+        return True
+
+    def import_scheme_file(self, path: str) -> bool:
+        from ..exchange.scheme_reader import read_marking_scheme
+
+        champ, code = self.champ, self.code
+        title = self.tr("Import marking scheme")
+        try:
+            result = read_marking_scheme(path)
+            force, reason = False, ""
+            if champ.has_marks(code):
+                reason = dialogs.ask_reason(self, title, self.tr(
+                    "Competency %1 already has marks. Replacing its marking scheme discards them all (the audit "
+                    "record keeps them). Why?").replace("%1", code))
+                if reason is None:
+                    self.message.emit(self.tr("Import cancelled: the marks stay."), False)
+                    return False
+                force = True
+            champ.replace_scheme(code, result.scheme, force=force, source=Path(path).name,
+                                 checksum=checksum(path), reason=reason)
+        except (InputError, DeskError, OSError) as exc:
+            self._failed(title, exc)
+            return False
+        summary = self.tr("Imported the marking scheme: %1 aspects, total %2.") \
+            .replace("%1", str(result.scheme.aspect_count)).replace("%2", str(result.scheme.total))
+        self._done(title, summary, result.warnings)
+        return True
+
+    def _failed(self, title: str, exc: Exception) -> None:
+        text = str(exc) if not isinstance(exc, OSError) else f"{exc.filename or ''}: {exc.strerror or exc}"
+        self.message.emit(self.tr("Import refused: %1").replace("%1", text), True)
+        dialogs.show_problems(self, title, self.tr("Nothing was imported and nothing was changed."), [text])
+
+    def _done(self, title: str, summary: str, warnings: list[str]) -> None:
+        self.message.emit(summary, False)
+        if warnings:
+            dialogs.show_problems(self, title, summary + " " + self.tr("Please check these warnings:"), warnings)

@@ -1,0 +1,100 @@
+"""Reports menu: preview, print or save as PDF any document of `wsk_desk.reports`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
+
+from ..domain.errors import DeskError
+
+# (kind, scope): "competency" documents follow the competency (and form) on screen
+DOCUMENTS = (("forms", "form"), ("marks", "form"), ("results", "competency"), ("audit", "competency"),
+             ("medals", "championship"), ("standings", "championship"))
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ReportsMenu", text)
+
+
+def document_title(kind: str) -> str:
+    return {"forms": _t("Marking forms to sign"), "marks": _t("Entered marks"), "results": _t("Results"),
+            "audit": _t("Audit record"), "medals": _t("Medal list"), "standings": _t("Team standings")}[kind]
+
+
+class ReportsMenu(QObject):
+    """Fills a menu; `where()` says (championship, competency code, form id, language) at the moment of use."""
+
+    def __init__(self, menu: QMenu, parent: QWidget, where: Callable[[], tuple], report: Callable[[str, bool], None]):
+        super().__init__(parent)
+        self.menu, self.parent_widget, self.where, self.report = menu, parent, where, report
+        self.actions: dict[tuple[str, str], QAction] = {}
+        for kind, _scope in DOCUMENTS:
+            self.actions[(kind, "preview")] = self._action(lambda _=False, k=kind: self.preview(k))
+        self.pdf_menu = QMenu(parent)
+        menu.addSeparator()
+        menu.addMenu(self.pdf_menu)
+        for kind, _scope in DOCUMENTS:
+            a = QAction(parent)
+            a.triggered.connect(lambda _=False, k=kind: self.save_pdf(k))
+            self.pdf_menu.addAction(a)
+            self.actions[(kind, "pdf")] = a
+        self.retranslate()
+
+    def _action(self, slot) -> QAction:
+        a = QAction(self.parent_widget)
+        a.triggered.connect(slot)
+        self.menu.addAction(a)
+        return a
+
+    def retranslate(self) -> None:
+        self.menu.setTitle(_t("&Reports"))
+        self.pdf_menu.setTitle(_t("Save as &PDF"))
+        for kind, _scope in DOCUMENTS:
+            self.actions[(kind, "preview")].setText(document_title(kind) + "…")
+            self.actions[(kind, "pdf")].setText(document_title(kind) + "…")
+
+    def build(self, kind: str):
+        from ..reports import build_document
+
+        champ, code, form, lang = self.where()
+        if champ is None:
+            raise DeskError(_t("Open a championship file first."))
+        scope = dict(DOCUMENTS)[kind]
+        if scope != "championship" and not code:
+            raise DeskError(_t("Choose a competency first."))
+        return build_document(kind, champ, code if scope != "championship" else None,
+                              form if scope == "form" else None, lang)
+
+    def preview(self, kind: str) -> None:
+        from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+        try:
+            doc = self.build(kind)
+        except DeskError as exc:
+            self.report(str(exc), True)
+            return
+        dialog = QPrintPreviewDialog(self.parent_widget)
+        dialog.setWindowTitle(document_title(kind))
+        dialog.paintRequested.connect(doc.print_to)
+        dialog.resize(1000, 700)
+        dialog.exec()
+
+    def save_pdf(self, kind: str, out: str | None = None) -> Path | None:
+        try:
+            doc = self.build(kind)
+            if out is None:
+                champ, code, _form, _lang = self.where()
+                suggestion = str(Path(champ.path).with_name(f"{kind}-{code or 'all'}.pdf"))
+                out, _ = QFileDialog.getSaveFileName(self.parent_widget, _t("Save as PDF"), suggestion, "PDF (*.pdf)")
+                if not out:
+                    return None
+            doc.to_pdf(out)
+        except (DeskError, OSError) as exc:
+            self.report(str(exc), True)
+            return None
+        self.report(_t("Saved %1.").replace("%1", str(out)), False)
+        return Path(out)

@@ -1,0 +1,103 @@
+"""Marking scheme tab: criteria → forms → aspects → descriptors, read-only, with the total and warnings."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from ..domain.scheme import MarkingScheme
+from ..storage.championship import Championship
+from .texts import aspect_type_label, fmt_mark
+
+
+def scheme_warnings(scheme: MarkingScheme, teams: dict[str, list[str]], judges: int) -> list[str]:
+    """What the Chief Expert should check before marking: sentences, empty when all is well."""
+    from PySide6.QtCore import QCoreApplication
+
+    def t(text: str) -> str:
+        return QCoreApplication.translate("SchemeTab", text)
+
+    out = []
+    if not scheme.criteria:
+        return [t("No marking scheme yet: import it on the People tab.")]
+    if scheme.total != Decimal(100):
+        out.append(t("The scheme adds up to %1, not 100.").replace("%1", fmt_mark(scheme.total)))
+    for form in scheme.forms():
+        if not form.aspects:
+            out.append(t("Form %1 has no aspects.").replace("%1", form.id))
+        if any(a.is_judgement for a in form.aspects) and len(teams.get(form.id, [])) < judges:
+            out.append(t("Form %1 has judgement aspects but no full marking team.").replace("%1", form.id))
+        for a in form.aspects:
+            if a.is_judgement and len(a.descriptors) < 4:
+                out.append(t("%1 has no descriptors for every score 0-3.").replace("%1", a.id))
+    return out
+
+
+class SchemeTab(QWidget):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.PlainText)
+        layout.addWidget(self.summary)
+        self.tree = QTreeWidget()
+        self.tree.setColumnCount(4)
+        self.tree.setUniformRowHeights(True)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.Stretch)
+        for col in (1, 2, 3):
+            self.tree.header().setSectionResizeMode(col, QHeaderView.ResizeToContents)
+        layout.addWidget(self.tree, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.tree.setHeaderLabels([self.tr("criterion · form · aspect"), self.tr("type"), self.tr("max"),
+                                   self.tr("day · WSSS")])
+
+    def load(self, champ: Championship | None, code: str) -> None:
+        self.tree.clear()
+        if champ is None or not code:
+            self.summary.setText("")
+            return
+        ctx = champ.context(code)
+        scheme = ctx.scheme
+        for crit in scheme.criteria:
+            c_item = QTreeWidgetItem(self.tree, [f"{crit.id}  {crit.name}", "", fmt_mark(crit.max_mark), ""])
+            _bold(c_item)
+            for form in crit.subcriteria:
+                f_item = QTreeWidgetItem(c_item, [f"{form.id}  {form.name}", self.tr("form"),
+                                                  fmt_mark(form.max_mark), form.day])
+                f_item.setTextAlignment(2, Qt.AlignRight | Qt.AlignVCenter)
+                for a in form.aspects:
+                    a_item = QTreeWidgetItem(f_item, [f"{a.id}  {a.description}", aspect_type_label(a.type.value),
+                                                      fmt_mark(a.max_mark), a.wsss_section])
+                    a_item.setTextAlignment(2, Qt.AlignRight | Qt.AlignVCenter)
+                    a_item.setToolTip(0, a.description)
+                    for label, text in ((self.tr("method"), a.extra), (self.tr("requirement"), a.requirement)):
+                        if text:
+                            QTreeWidgetItem(a_item, [f"{label}: {text}", "", "", ""])
+                    for score, text in sorted(a.descriptors.items()):
+                        d = QTreeWidgetItem(a_item, [f"{score}: {text}", "", "", ""])
+                        d.setToolTip(0, text)
+                f_item.setExpanded(True)
+            c_item.setTextAlignment(2, Qt.AlignRight | Qt.AlignVCenter)
+            c_item.setExpanded(True)
+        warnings = scheme_warnings(scheme, ctx.sheet.marking_teams, champ.settings().judges_per_form)
+        judged = sum(1 for a in scheme.aspects() if a.is_judgement)
+        head = self.tr("Total %1 · %2 forms · %3 aspects (%4 judgement).") \
+            .replace("%1", fmt_mark(scheme.total)).replace("%2", str(sum(1 for _ in scheme.forms()))) \
+            .replace("%3", str(scheme.aspect_count)).replace("%4", str(judged))
+        if warnings:
+            head += "\n⚠ " + "\n⚠ ".join(warnings[:6]) + ("\n…" if len(warnings) > 6 else "")
+        self.summary.setText(head)
+
+
+def _bold(item: QTreeWidgetItem) -> None:
+    font = item.font(0)
+    font.setBold(True)
+    for col in range(4):
+        item.setFont(col, font)
