@@ -60,10 +60,17 @@ def _export_standings(champ, args: argparse.Namespace) -> str:
     return f"Wrote {done.path}: team standings, {done.rows} rows."
 
 
+def _export_package(champ, args: argparse.Namespace) -> str:
+    from .merge import export_package  # issue 9: the results package for the organizer's merge
+
+    return export_package(champ, args.out, _codes(champ, args))
+
+
 KINDS: dict[str, ExportKind] = {
     "medals": ExportKind(_export_medals, ".xlsx", "medal list, one row per competitor result"),
     "results": ExportKind(_export_results, ".xlsx", "summary, standings and a sheet per competency"),
     "standings": ExportKind(_export_standings, ".xlsx", "team standings, main and juniors"),
+    "package": ExportKind(_export_package, ".wskpkg", "results package of the competencies, for the merge"),
 }
 
 PRINT_KINDS = {

@@ -1,4 +1,4 @@
-"""`merge`, `package` and the national views (`medals`, `best`, `pending`) of the organizer.
+"""`merge` and the national views (`medals`, `best`, `pending`) of the organizer.
 
 `merge` always prints the preview first; conflicts stay untouched unless
 `--resolve CODE=keep|take` with a `--reason` says otherwise.
@@ -26,45 +26,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--dry-run", action="store_true", help="show the preview only")
     p.add_argument("--json", action="store_true", help="print the preview and outcome as JSON")
     p.set_defaults(func=cmd_merge)
-    if not _export_has_package():
-        p = sub.add_parser("package", help="write a results package of this file's competencies")
-        p.add_argument("file", metavar="FILE")
-        p.add_argument("out", metavar="OUT.wskpkg")
-        p.add_argument("--competency", action="append", metavar="CODE")
-        p.set_defaults(func=cmd_package)
     national.register(sub)
 
 
-def _export_has_package() -> bool:
-    """The `export` command (commands/exports.py) offers `package` itself once it knows the kind."""
-    try:
-        from . import exports
-    except ImportError:
-        return False
-    return "package" in getattr(exports, "KINDS", ())
-
-
-def cmd_package(args: argparse.Namespace) -> int:
-    write_package_file(args.file, args.out, args.competency)
-    return 0
-
-
-def write_package_file(file: str, out: str, competencies: list[str] | None) -> None:
-    """What `export FILE package OUT.wskpkg [--competency CODE]` does; shared with commands/exports.py."""
+def export_package(champ, out: str, competencies: list[str] | None) -> str:
+    """`export FILE package OUT.wskpkg [--competency CODE]` (a kind of commands/exports.py)."""
     from ..exchange.package import write_package
 
-    path = Path(out)
-    if path.exists():
-        raise DeskError(f"{path}: the file already exists; choose another name.")
-    if not path.parent.is_dir():
-        raise DeskError(f"{path.parent}: the folder does not exist.")
-    champ = open_file(file)
-    try:
-        pkg = write_package(champ, path, competencies)
-    finally:
-        champ.close()
+    pkg = write_package(champ, Path(out), competencies)
     codes = ", ".join(c["code"] for c in pkg.manifest["competencies"])
-    print(f"Wrote {path}: competencies {codes}; SHA-256 {pkg.file_sha256}.")
+    return f"Wrote {out}: results package of competencies {codes}; SHA-256 {pkg.file_sha256}."
 
 
 def _resolutions(args: argparse.Namespace) -> dict[str, tuple[str, str]]:

@@ -23,6 +23,7 @@ from typing import Any, Iterable
 
 from ..domain.errors import DeskError, RuleViolation
 from ..storage import audit, snapshot
+from ..storage.faults import guarded
 from ..storage.locking import medal_changes, medal_snapshot
 from .package import Package, read_package
 
@@ -262,8 +263,19 @@ def apply_merge(master: Any, plan: MergePlan, resolutions: dict[str, tuple[str, 
     if snapshot.chain_head(master.db) != plan.master_head:
         raise DeskError("The master file changed since this preview; preview the merge again.")
     backup = _backup(master)
+    taken = {i.code for i in taking}
+    report = {code: {"action": "keep", "packages": [i.package.path.name for i in conflicts[code]]}
+              for code in kept}
+    why = "; ".join(f"{c}: {r}" for c, r in sorted(reasons.items()))
+    seq = guarded(_write)(master, plan, writes, taken, report, why)
+    master._changed("", "results.merge")
+    return MergeOutcome([i.code for i in writes], sorted(kept), unresolved, seq, backup)
+
+
+def _write(master: Any, plan: MergePlan, writes: list[MergeItem], taken: set[str], report: dict[str, Any],
+           why: str) -> int:
+    """The merge transaction (guarded: a storage fault rolls it back and becomes one sentence)."""
     ops: list[dict] = []
-    report: dict[str, Any] = {}
     head = snapshot.chain_head(master.db)
     with master.db.atomic():
         existing = set(snapshot.competency_codes(master.db))
@@ -280,20 +292,16 @@ def apply_merge(master: Any, plan: MergePlan, resolutions: dict[str, tuple[str, 
                 "source": pkg.source, "laptop": pkg.laptop, "package": pkg.path.name,
                 "sha256": pkg.file_sha256, "seq": e["seq"], "head": e["head"], "revision": e["revision"],
                 "digest": e["digest"], "merge_seq": head[0] + 1, "merged_at": audit.now_iso()})
-            report[item.code] = {"action": "take" if item in taking else item.action, "package": pkg.path.name,
-                                 "source": pkg.source, "laptop": pkg.laptop, "revision": e["revision"],
-                                 "seq": e["seq"], "head": e["head"], "medal_changes": item.medal_changes}
-        for code, reason in kept.items():
-            report[code] = {"action": "keep", "packages": [i.package.path.name for i in conflicts[code]]}
-        why = "; ".join(f"{c}: {r}" for c, r in sorted(reasons.items()))
-        seq = audit.append(master.db, actor=master.actor, action="results.merge",
-                           target=", ".join(p.path.name for p in plan.packages),
-                           new={"competencies": report, "regions_added": sorted(added_regions),
-                                "packages": [{"file": p.path.name, "sha256": p.file_sha256, "source": p.source,
-                                              "laptop": p.laptop} for p in plan.packages]},
-                           reason=why, ops=ops or None)
-    master._changed("", "results.merge")
-    return MergeOutcome([i.code for i in writes], sorted(kept), unresolved, seq, backup)
+            report[item.code] = {"action": "take" if item.code in taken else item.action,
+                                 "package": pkg.path.name, "source": pkg.source, "laptop": pkg.laptop,
+                                 "revision": e["revision"], "seq": e["seq"], "head": e["head"],
+                                 "medal_changes": item.medal_changes}
+        return audit.append(master.db, actor=master.actor, action="results.merge",
+                            target=", ".join(p.path.name for p in plan.packages),
+                            new={"competencies": report, "regions_added": sorted(added_regions),
+                                 "packages": [{"file": p.path.name, "sha256": p.file_sha256, "source": p.source,
+                                               "laptop": p.laptop} for p in plan.packages]},
+                            reason=why, ops=ops or None)
 
 
 def _mark_ops(code: str, tables: dict[str, dict]) -> list[dict]:
