@@ -71,11 +71,11 @@ class Context:
 def resolve(ctx: Context, aspect_id: str, entrant_id: str) -> tuple[Aspect, SubCriterion, Entrant]:
     found = ctx.aspect(aspect_id)
     if found is None:
-        raise RuleViolation("unknown", f"There is no aspect {aspect_id} in this marking scheme.")
+        raise RuleViolation("unknown_aspect", f"There is no aspect {aspect_id} in this marking scheme.")
     aspect, form = found
     key = find(entrant_id, ctx.entrants)
     if key is None:
-        raise RuleViolation("unknown", f"There is no competitor {entrant_id} in this competency.")
+        raise RuleViolation("unknown_competitor", f"There is no competitor {entrant_id} in this competency.")
     return aspect, form, ctx.entrants[key]
 
 
@@ -110,7 +110,7 @@ def score_op(ctx: Context, aspect_id: str, entrant_id: str, expert_id: str, scor
         raise RuleViolation("type", f"{aspect.id} is a measurement aspect: enter a mark, not judges' scores.")
     expert_key = find(expert_id, ctx.experts)
     if expert_key is None:
-        raise RuleViolation("unknown", f"There is no expert {expert_id} in this competency.")
+        raise RuleViolation("unknown_expert", f"There is no expert {expert_id} in this competency.")
     expert = ctx.experts[expert_key]
     judges = effective_judges(form.id, entrant.id, ctx.sheet)
     problem = compatriot_conflict(expert, entrant)
@@ -130,9 +130,9 @@ def score_op(ctx: Context, aspect_id: str, entrant_id: str, expert_id: str, scor
 def absence_op(ctx: Context, form_id: str, entrant_id: str, absent: bool) -> dict:
     form = ctx.scheme.form(form_id)
     if form is None:
-        raise RuleViolation("unknown", f"There is no form {form_id} in this marking scheme.")
+        raise RuleViolation("unknown_form", f"There is no form {form_id} in this marking scheme.")
     key = find(entrant_id, ctx.entrants)
     if key is None:
-        raise RuleViolation("unknown", f"There is no competitor {entrant_id} in this competency.")
+        raise RuleViolation("unknown_competitor", f"There is no competitor {entrant_id} in this competency.")
     check_unlocked(ctx, form)
     return {"k": "x", "f": form.id, "c": key, "v": bool(absent)}

@@ -15,7 +15,9 @@ _CYR_TO_LAT = {
     "о": "o", "р": "p", "т": "t", "х": "x", "у": "y", "і": "i",
 }
 _LAT_TO_CYR = {lat: cyr for cyr, lat in _CYR_TO_LAT.items()}
-_FOLD = str.maketrans(_CYR_TO_LAT)
+# Folded for matching only, never produced by to_script(): "17Ј" (Cyrillic Je) finds junior "17J".
+_FOLD_ONLY = {"Ј": "J", "ј": "j", "Ѕ": "S", "ѕ": "s"}
+_FOLD = str.maketrans({**_CYR_TO_LAT, **_FOLD_ONLY})
 _TO_CYR = str.maketrans(_LAT_TO_CYR)
 
 

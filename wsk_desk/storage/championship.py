@@ -268,6 +268,26 @@ class Championship(LockingMixin):
                            audit_extra=audit_extra or {"count": len(ops)})
         return ops
 
+    def import_ops(self, ops: list[dict], codes: list[str], *, source: str, checksum: str) -> int:
+        """A checked marks file: one transaction, one audit entry per competency it touches.
+
+        One entry per competency (not one for the file) keeps each competency's log
+        self-contained, so its results package replays on its own.
+        """
+        self._writable()
+        self._risky("import")
+        seq = 0
+        with self.db.atomic():
+            for code in codes:
+                mine = [{k: v for k, v in op.items() if k != "co"} for op in ops if op.get("co", code) == code]
+                repo.write_ops(self.db, code, mine)
+                seq = audit.append(self.db, actor=self.actor, action="marks.import", competency=code,
+                                   target=source, new={"file": source, "sha256": checksum, "count": len(mine)},
+                                   ops=mine)
+        for c in codes:
+            self._changed(c, "marks.import")
+        return seq
+
     # ---- structure -----------------------------------------------------------------------
     def save_region(self, region: Region) -> None:
         self._writable()

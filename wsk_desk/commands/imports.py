@@ -1,0 +1,116 @@
+"""`scheme inspect` and `import scheme|people|marks`: files in, all or nothing, warnings printed."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from ..domain.display import fmt2
+from .common import open_file, print_json
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("scheme", help="marking-scheme files without a championship")
+    ssub = p.add_subparsers(dest="scheme_command", metavar="ACTION", required=True)
+    q = ssub.add_parser("inspect", help="print the parsed marking scheme, its totals and warnings")
+    q.add_argument("xlsx", metavar="XLSX")
+    q.add_argument("--json", action="store_true")
+    q.set_defaults(func=cmd_inspect)
+
+    p = sub.add_parser("import", help="import a marking scheme, people or marks into a championship")
+    isub = p.add_subparsers(dest="import_kind", metavar="KIND", required=True)
+    q = isub.add_parser("scheme", help="a marking scheme (CIS or Russian template) for one competency")
+    q.add_argument("file", metavar="FILE")
+    q.add_argument("xlsx", metavar="XLSX")
+    q.add_argument("--competency", required=True, metavar="CODE")
+    q.add_argument("--name", help="the competency's name, when it is new")
+    q.add_argument("--force", action="store_true", help="replace a scheme that already has marks (audited)")
+    q.set_defaults(func=cmd_import_scheme)
+    q = isub.add_parser("people", help="regions, competitors and experts (xlsx)")
+    q.add_argument("file", metavar="FILE")
+    q.add_argument("xlsx", metavar="XLSX")
+    q.set_defaults(func=cmd_import_people)
+    q = isub.add_parser("marks", help="marks in long format (CSV or xlsx)")
+    q.add_argument("file", metavar="FILE")
+    q.add_argument("marks", metavar="CSV|XLSX")
+    q.set_defaults(func=cmd_import_marks)
+
+
+def scheme_json(scheme, warnings: list[str]) -> dict:
+    return {
+        "criteria": [{
+            "id": c.id, "name": c.name, "max": float(c.max_mark),
+            "subcriteria": [{
+                "id": s.id, "name": s.name, "day": s.day,
+                "aspects": [{"id": a.id, "type": a.type.value, "description": a.description,
+                             "max": float(a.max_mark),
+                             "descriptors": {str(k): v for k, v in sorted(a.descriptors.items())}}
+                            for a in s.aspects]} for s in c.subcriteria]} for c in scheme.criteria],
+        "total": float(scheme.total),
+        "warnings": list(warnings),
+    }
+
+
+def _warn(warnings: list[str]) -> None:
+    for w in warnings:
+        print(f"warning: {w}", file=sys.stderr)
+
+
+def cmd_inspect(args: argparse.Namespace) -> int:
+    from ..exchange.scheme_reader import read_marking_scheme
+
+    result = read_marking_scheme(args.xlsx)
+    if args.json:
+        print_json(scheme_json(result.scheme, result.warnings))
+        return 0
+    scheme = result.scheme
+    for c in scheme.criteria:
+        print(f"{c.id}  {c.name}  ({fmt2(c.max_mark)})")
+        for s in c.subcriteria:
+            print(f"  {s.id}  {s.name}" + (f"  [{s.day}]" if s.day else "") + f"  ({fmt2(s.max_mark)})")
+            for a in s.aspects:
+                print(f"    {a.id:<8} {a.type.value}  {fmt2(a.max_mark):>6}  {a.description[:70]}")
+    m = sum(1 for a in scheme.aspects() if not a.is_judgement)
+    print(f"\n{scheme.aspect_count} aspects ({m} measurement, {scheme.aspect_count - m} judgement), "
+          f"total {fmt2(scheme.total)}")
+    _warn(result.warnings)
+    return 0
+
+
+def cmd_import_scheme(args: argparse.Namespace) -> int:
+    from ..exchange.importing import import_scheme
+
+    champ = open_file(args.file, readonly=False)
+    try:
+        report = import_scheme(champ, args.xlsx, args.competency, name=args.name, force=args.force)
+    finally:
+        champ.close()
+    print(f"Imported the marking scheme of {report.competencies[0]}: {report.landed} aspects.")
+    _warn(report.warnings)
+    return 0
+
+
+def cmd_import_people(args: argparse.Namespace) -> int:
+    from ..exchange.importing import import_people
+
+    champ = open_file(args.file, readonly=False)
+    try:
+        report = import_people(champ, args.xlsx)
+    finally:
+        champ.close()
+    print(f"Imported {report.landed} people for {', '.join(report.competencies) or 'no competency'}.")
+    _warn(report.warnings)
+    return 0
+
+
+def cmd_import_marks(args: argparse.Namespace) -> int:
+    from ..exchange.importing import import_marks
+
+    champ = open_file(args.file, readonly=False)
+    try:
+        report = import_marks(champ, args.marks)
+    finally:
+        champ.close()
+    print(f"Imported {report.landed} marks into {', '.join(report.competencies)}.")
+    _warn(report.warnings)
+    return 0

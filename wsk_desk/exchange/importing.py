@@ -1,0 +1,113 @@
+"""Imports into a championship: read the file, check every row against the rules, then land it whole.
+
+Reading is the readers' job (syntax); here each row is checked with the
+competition rules (range, 0-3, compatriot, locked forms) and the whole file
+lands in one transaction with one audit entry naming the file and its
+checksum, or nothing changes and the error names the file, row and column.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..domain.entry import absence_op, measurement_op, score_op
+from ..domain.errors import DeskError, InputError, RuleViolation
+from ..domain.ids import find
+from ..domain.people import Category, Competency
+from .marks_reader import MarkRow, read_marks
+from .people_reader import read_people
+from .scheme_reader import read_marking_scheme
+from .workbook import file_label
+
+RULE_COLUMN = {"range": "value", "number": "value", "decimals": "value", "type": "aspect",
+               "compatriot": "judge", "team": "judge", "locked": "form", "unknown_aspect": "aspect",
+               "unknown_competitor": "competitor", "unknown_expert": "judge", "unknown_form": "form"}
+
+
+@dataclass
+class ImportReport:
+    landed: int = 0
+    warnings: list[str] = field(default_factory=list)
+    competencies: list[str] = field(default_factory=list)
+
+
+def file_checksum(path: str | Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def import_scheme(champ, path: str | Path, code: str, *, name: str | None = None, force: bool = False,
+                  category: str | None = None) -> ImportReport:
+    """Install a marking scheme for a competency, creating the competency if it is new."""
+    result = read_marking_scheme(path)
+    comps = {c.code: c for c in champ.competencies()}
+    key = find(code, comps)
+    if key is None:
+        cat = Category.JUNIORS if (category == "juniors" or code.upper().endswith("J")) else Category.MAIN
+        champ.save_competency(Competency(code, name or result.source_name or code, category=cat))
+        key = code
+    elif name:
+        old = comps[key]
+        champ.save_competency(Competency(key, name, old.name_kk, old.name_en, old.category, old.team_size))
+    champ.replace_scheme(key, result.scheme, force=force, source=file_label(path), checksum=file_checksum(path))
+    return ImportReport(result.scheme.aspect_count, list(result.warnings), [key])
+
+
+def import_people(champ, path: str | Path) -> ImportReport:
+    regions = {r.code for r in champ.regions()}
+    comps = {c.code: c.team_size for c in champ.competencies()}
+    result = read_people(path, regions, comps)
+    champ.save_people(result.competitors, result.experts, result.regions, source=file_label(path),
+                      checksum=file_checksum(path))
+    touched = sorted({c.competency for c in result.competitors} | {e.competency for e in result.experts})
+    return ImportReport(len(result.competitors) + len(result.experts), list(result.warnings), touched)
+
+
+def marks_to_ops(champ, rows: list[MarkRow]) -> tuple[list[dict], list[str]]:
+    """Every row checked and turned into a mark operation tagged with its competency."""
+    comps = {c.code: c for c in champ.competencies()}
+    contexts: dict[str, object] = {}
+    ops: list[dict] = []
+    for row in rows:
+        code = find(row.competency, comps)
+        if code is None:
+            raise row.error(f"there is no competency {row.competency} in this championship", "competency")
+        ctx = contexts.get(code)
+        if ctx is None:
+            ctx = contexts[code] = champ.context(code)
+        aspect_id = row.aspect if "." in row.aspect else f"{row.form}.{row.aspect}"
+        try:
+            if row.absent:
+                op = absence_op(ctx, row.form, row.competitor, True)
+            else:
+                found = ctx.aspect(aspect_id)
+                if row.judge:
+                    op = score_op(ctx, aspect_id, row.competitor, row.judge, row.value)
+                else:
+                    if found is not None and found[0].is_judgement:
+                        raise row.error(f"aspect {found[0].id} is a judgement aspect: the judge column must "
+                                        "name the expert", "judge")
+                    op = measurement_op(ctx, aspect_id, row.competitor, row.value)
+        except RuleViolation as exc:
+            raise row.error(exc.message.rstrip("."), RULE_COLUMN.get(exc.rule, "")) from None
+        op["co"] = code
+        ops.append(op)
+    return ops, sorted(contexts)
+
+
+def import_marks(champ, path: str | Path) -> ImportReport:
+    rows = read_marks(path)
+    if not rows:
+        raise InputError("the file holds no marks", file=file_label(path))
+    ops, codes = marks_to_ops(champ, rows)
+    champ.import_ops(ops, codes, source=file_label(path), checksum=file_checksum(path))
+    return ImportReport(len(ops), [], codes)
+
+
+__all__ = ["ImportReport", "DeskError", "file_checksum", "import_scheme", "import_people", "import_marks",
+           "marks_to_ops"]
