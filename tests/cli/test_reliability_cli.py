@@ -104,3 +104,33 @@ def test_verify_through_the_installed_entry_point(wsk):
     done = subprocess.run([sys.executable, "-m", "wsk_desk", "verify", str(wsk)], cwd=ROOT,
                           capture_output=True, text=True, timeout=60)
     assert done.returncode == 0 and "OK" in done.stdout
+
+
+def test_writing_commands_take_the_lock_and_back_up_before_risky_steps(wsk):
+    from wsk_desk.commands.common import open_file
+    from wsk_desk.storage.filelock import FileLock, LockHeld
+
+    desk = FileLock(wsk)
+    desk.acquire()  # the desk has the file open
+    with pytest.raises(LockHeld, match="already open for writing in WSK Desk"):
+        open_file(str(wsk), readonly=False)
+    reader = open_file(str(wsk))  # reading commands still work
+    reader.close()
+    desk.release()
+    champ = open_file(str(wsk), readonly=False)
+    try:
+        assert champ.file_lock.held
+        champ.save_people(champ.competitors("17"), champ.experts("17"))  # an import
+        assert [b.reason for b in list_backups(backup_dir(wsk))] == ["import"]
+    finally:
+        champ.close()
+    assert not FileLock(wsk).holder()
+
+
+def test_writing_command_on_a_missing_file_keeps_its_sentence(tmp_path, capsys):
+    from wsk_desk.commands.common import open_file
+    from wsk_desk.storage.connection import FileProblem
+
+    with pytest.raises(FileProblem, match="does not exist"):
+        open_file(str(tmp_path / "nothing.wsk"), readonly=False)
+    assert not (tmp_path / "nothing.wsk.lock").exists()
