@@ -126,6 +126,7 @@ class FileLock:
         self.stale_after = stale_after
         self.token = ""
         self._stop: threading.Event | None = None
+        self._mutex = threading.Lock()  # the refresh thread never rewrites a lock release() just removed
 
     # ---- reading ----------------------------------------------------------------------------
     def holder(self) -> LockInfo | None:
@@ -197,27 +198,29 @@ class FileLock:
     def release(self) -> None:
         """Give the lock back, but only when it is still ours (never delete another's lock)."""
         self.stop_refreshing()
-        if self.held:
-            try:
-                self.lock_file.unlink()
-            except FileNotFoundError:
-                pass
-        self.token = ""
+        with self._mutex:
+            if self.held:
+                try:
+                    self.lock_file.unlink()
+                except FileNotFoundError:
+                    pass
+            self.token = ""
 
     def refresh(self) -> bool:
         """Rewrite our sidecar's time so other hosts see we are alive; False when we lost it."""
-        info = self.holder()
-        if not self.token or info is None or info.token != self.token:
-            return False
-        data = self._content(info.since)
-        tmp = self.lock_file.with_name(self.lock_file.name + f".{self.token[:8]}.tmp")
-        try:
-            tmp.write_text(data, encoding="utf-8")
-            os.replace(tmp, self.lock_file)
-        except OSError:
-            tmp.unlink(missing_ok=True)
-            return False
-        return True
+        with self._mutex:
+            info = self.holder()
+            if not self.token or info is None or info.token != self.token:
+                return False
+            data = self._content(info.since)
+            tmp = self.lock_file.with_name(self.lock_file.name + f".{self.token[:8]}.tmp")
+            try:
+                tmp.write_text(data, encoding="utf-8")
+                os.replace(tmp, self.lock_file)
+            except OSError:
+                tmp.unlink(missing_ok=True)
+                return False
+            return True
 
     def start_refreshing(self, every: float = REFRESH_EVERY) -> None:
         """Refresh from a daemon thread until release(); the GUI and long CLI runs use this."""
