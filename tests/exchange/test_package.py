@@ -6,6 +6,7 @@ import hashlib
 import json
 
 import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 from wsk_desk.domain.errors import DeskError, InputError
 from wsk_desk.exchange.package import pack_bytes, read_package, write_package
@@ -187,3 +188,71 @@ def test_every_national_package_verifies(base):
     assert len(split.packages) == 50
     sources = {read_package(p).source for p in split.packages.values()}
     assert len(sources) == 50  # each as if from its own laptop
+
+
+# ---- any single edit of the marks or the audit record is refused, and no edit crashes the reader ----
+
+def _leaves(value, path=()):
+    if isinstance(value, dict):
+        for k, v in value.items():
+            yield from _leaves(v, path + (k,))
+    elif isinstance(value, list):
+        for i, v in enumerate(value):
+            yield from _leaves(v, path + (i,))
+    else:
+        yield path, value
+
+
+def _changed(value):
+    if isinstance(value, bool) or value is None:
+        return "x"
+    if isinstance(value, int):
+        return value + 1
+    return (value or "") + "1" if isinstance(value, str) else None
+
+
+@pytest.fixture(scope="session")
+def one_pkg(base):
+    champ = Championship.open(demo_file(base, "small"), readonly=True)
+    try:
+        write_package(champ, base / "small-10.wskpkg", ["10"])
+    finally:
+        champ.close()
+    manifest, content = unpack(base / "small-10.wskpkg")
+    data = content["competencies"]["10"]
+    proven = [("competencies", "10", "audit") + p for p, _ in _leaves(data["audit"])]
+    for table in ("measurement_marks", "judge_scores", "absences"):
+        proven += [("competencies", "10", "tables", table, "rows") + p for p, _ in _leaves(data["tables"][table]["rows"])]
+    anywhere = [p for p, _ in _leaves(content)]
+    return base / "small-10.wskpkg", proven, anywhere
+
+
+def _edit_at(path):
+    def edit(manifest, content):
+        node = content
+        for key in path[:-1]:
+            node = node[key]
+        node[path[-1]] = _changed(node[path[-1]])
+    return edit
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(pick=st.integers(min_value=0, max_value=10**9))
+def test_any_edit_of_marks_or_audit_entries_is_refused(one_pkg, tmp_path, pick):
+    src, proven, _ = one_pkg
+    path = proven[pick % len(proven)]
+    with pytest.raises(InputError, match="competency 10: "):
+        read_package(forge(src, tmp_path / "edited.wskpkg", _edit_at(path)))
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(pick=st.integers(min_value=0, max_value=10**9))
+def test_no_edit_anywhere_crashes_the_reader(one_pkg, tmp_path, pick):
+    src, _, anywhere = one_pkg
+    path = anywhere[pick % len(anywhere)]
+    try:
+        pkg = read_package(forge(src, tmp_path / "edited.wskpkg", _edit_at(path)))
+    except InputError as exc:
+        assert "edited.wskpkg" in str(exc)
+    else:
+        assert list(pkg.competencies) == ["10"]

@@ -92,6 +92,9 @@ ACTION_WORDS = {"new": "add", "same": "no change", "update": "replace", "older":
 
 def print_preview(plan, master_name: str) -> None:
     print(f"Merge into {master_name}: {len(plan.packages)} package(s), verified (checksum and audit record).")
+    for pkg in plan.packages:
+        print(f"  {pkg.path.name}: from {pkg.laptop or '?'}, written {pkg.created_at}, "
+              f"SHA-256 {pkg.file_sha256[:16]}…")
     for warning in plan.warnings:
         print(f"  ! {warning}")
     rows = [("competency", "package", "laptop", "revision", "action", "note")]

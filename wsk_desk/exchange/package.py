@@ -21,6 +21,12 @@ chain, so each entry's own hash is recomputed, entries that were adjacent in
 the source must still link, and replaying the carried mark ops must give
 exactly the carried marks. Changing a mark then means rewriting the audit
 record too, which breaks the entry hashes.
+
+What this does not do: it is no signature. People and the marking scheme are
+covered by the checksums only, so someone who edits them and recomputes every
+checksum is not caught. For that the export prints the package's SHA-256 and
+the merge preview shows it, to compare with what the venue reports (on the
+signed results sheet, or by phone).
 """
 
 from __future__ import annotations
@@ -193,11 +199,14 @@ def read_package(path: str | Path) -> Package:
     if set(comps) != set(summaries):
         raise InputError("the manifest and the content list different competencies.", file=name)
     for code, data in comps.items():
-        problem = check_competency(code, data)
-        if problem is None and snapshot.digest(data) != summaries[code].get("digest"):
-            problem = "its content does not match the digest in the manifest."
-        if problem is None and data["audit"] and data["audit"][-1][0] != summaries[code].get("seq"):
-            problem = "its last audit entry is not the one the manifest names."
+        try:
+            problem = check_competency(code, data)
+            if problem is None and snapshot.digest(data) != summaries[code].get("digest"):
+                problem = "its content does not match the digest in the manifest."
+            if problem is None and data["audit"] and data["audit"][-1][0] != summaries[code].get("seq"):
+                problem = "its last audit entry is not the one the manifest names."
+        except (KeyError, TypeError, ValueError, IndexError, AttributeError):
+            problem = "its content cannot be read."
         if problem:
             raise InputError(f"competency {code}: {problem} The package was altered; it is refused.", file=name)
     return Package(path, manifest, hashlib.sha256(blob).hexdigest(), comps, content.get("regions") or
@@ -227,6 +236,12 @@ def check_competency(code: str, data: dict[str, Any]) -> str | None:
             return "it is filed under another competency's code."
     except (KeyError, TypeError):
         return "its data is incomplete."
+    for name, part in tables.items():  # every row must belong to this competency, and to no other
+        cols = part["columns"]
+        if "competency" in cols:
+            at = cols.index("competency")
+            if any(r[at] != code for r in part["rows"]):
+                return f"its table {name} holds rows of another competency."
     state: audit.MarkState = {}
     prev_seq, prev_hash = 0, None
     for row in entries:

@@ -87,7 +87,8 @@ class MergePlanModel(QAbstractTableModel):
                 return f"{item.code} {item.name}"
             if col == 1:
                 text = self.tr("{laptop} ({file})").format(laptop=item.laptop or "—", file=item.package.path.name)
-                return text if role == Qt.ItemDataRole.DisplayRole else f"{text}\n{item.source}"
+                return text if role == Qt.ItemDataRole.DisplayRole else \
+                    f"{text}\n{item.source}\nSHA-256 {item.package.file_sha256}"
             if col == 2:
                 return self.tr("revision {revision}, entry {seq}").format(revision=item.revision, seq=item.seq)
             if col == 3:
