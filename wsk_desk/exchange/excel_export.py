@@ -3,8 +3,8 @@
 Every workbook is written in openpyxl's write-only mode (rows streamed, not
 kept as cell objects) and saved through a temporary file. Figures are the
 ones printed: raw marks rounded half up to 2 decimals, whole scale points.
-Results of competencies still being marked are left out of the medal list
-and standings (their ranks would mislead) and named on the "About" sheet.
+Every competency with a marking scheme is included, its status (final,
+provisional, marking in progress) in a column and on the "About" sheet.
 """
 
 from __future__ import annotations
@@ -17,9 +17,9 @@ from openpyxl import Workbook
 
 from ..domain.display import float2
 from ..storage.audit import last_hash
-from .excel_styles import (RAW_FORMAT, SCALE_FORMAT, Column, SheetNames, check_lang, fit_widths, header,
-                           save_atomically, word, write_table)
-from .results_view import medal_lines, medal_totals, split_results, standings_tables
+from .excel_styles import (RAW_FORMAT, SCALE_FORMAT, Column, SheetNames, check_lang, check_target, fit_widths,
+                           header, save_atomically, word, write_table)
+from .results_view import medal_lines, medal_totals, shown_results, standings_tables
 
 
 @dataclass(frozen=True)
@@ -38,6 +38,7 @@ def _raw(value) -> float | None:
 def export_medal_list(champ, path: str | Path, codes: list[str] | None = None, lang: str = "ru") -> Written:
     """domain.md §5: one row per competitor result; team members each get a row and share the position."""
     check_lang(lang)
+    check_target(path)
     lines = medal_lines(champ, codes, lang)
     columns = [Column(header(k, lang), w) for k, w in (
         ("position", 8), ("region_code", 8), ("region", 20), ("competency_code", 10), ("competency", 28),
@@ -58,9 +59,10 @@ def export_medal_list(champ, path: str | Path, codes: list[str] | None = None, l
 
 def export_standings(champ, path: str | Path, lang: str = "ru") -> Written:
     check_lang(lang)
+    check_target(path)
     wb = Workbook(write_only=True)
     names = SheetNames()
-    shown, _ = split_results(champ)
+    shown = shown_results(champ)
     sheet, count = _standings_sheet(wb, names, champ, shown, lang)
     about = _about(wb, names, champ, None, lang)
     return Written(save_atomically(wb, path), [sheet, about], count)
@@ -69,11 +71,10 @@ def export_standings(champ, path: str | Path, lang: str = "ru") -> Written:
 def export_results(champ, path: str | Path, codes: list[str] | None = None, lang: str = "ru") -> Written:
     """A summary sheet, the team standings, then a sheet per competency (all that have a scheme)."""
     check_lang(lang)
-    wanted = list(codes) if codes is not None else [c.code for c in champ.competencies()]
-    all_results = [champ.results(c) for c in wanted if champ.scheme(c).criteria]
+    check_target(path)
+    all_results = shown_results(champ, codes)
     names = SheetNames()
     summary_name = names(word("summary", lang))
-    shown = [r for r in all_results if r.status in ("final", "provisional")]
     standings_name = names(word("standings", lang))
     sheet_of = {res.code: names(f"{res.code} {champ.competency(res.code).name(lang)}") for res in all_results}
 
@@ -94,7 +95,7 @@ def export_results(champ, path: str | Path, codes: list[str] | None = None, lang
     fit_widths(summary, rows)
     write_table(wb, summary_name, summary, rows)
     count = len(rows)
-    count += _standings_sheet(wb, None, champ, shown, lang, name=standings_name)[1]
+    count += _standings_sheet(wb, None, champ, all_results, lang, name=standings_name)[1]
     for res in all_results:
         count += _competency_sheet(wb, sheet_of[res.code], champ, res, lang)
     sheets = [summary_name, standings_name] + list(sheet_of.values())
@@ -152,14 +153,14 @@ def _standings_sheet(wb: Workbook, names: SheetNames | None, champ, shown: list,
 
 def _about(wb: Workbook, names: SheetNames, champ, codes: list[str] | None, lang: str) -> str:
     """Where the figures come from: championship, time, audit position, what is left out."""
-    shown, pending = split_results(champ, codes)
+    shown = shown_results(champ, codes)
     seq, _ = last_hash(champ.db)
     rows = [[word("championship", lang), champ.name],
             [word("created", lang), datetime.now().astimezone().strftime("%Y-%m-%d %H:%M")],
             [word("audit", lang), f"#{seq}"],
             [word("final", lang), ", ".join(r.code for r in shown if r.status == "final") or "—"],
             [word("provisional", lang), ", ".join(r.code for r in shown if r.status == "provisional") or "—"],
-            [word("not_included", lang), ", ".join(r.code for r in pending) or "—"]]
+            [word("incomplete", lang), ", ".join(r.code for r in shown if r.status == "incomplete") or "—"]]
     columns = [Column("", 30), Column("", 80, wrap=True)]
     sheet = names(word("info", lang))
     ws = wb.create_sheet(sheet)

@@ -64,8 +64,6 @@ WORDS: dict[str, dict[str, str]] = {
     "championship": {"ru": "Чемпионат", "kk": "Чемпионат", "en": "Championship"},
     "created": {"ru": "Сформировано", "kk": "Жасалған уақыты", "en": "Created"},
     "audit": {"ru": "Запись журнала", "kk": "Журнал жазбасы", "en": "Audit entry"},
-    "not_included": {"ru": "Не включены (оценивание идёт)", "kk": "Енгізілмеген (бағалау жүріп жатыр)",
-                     "en": "Not included (still being marked)"},
 }
 
 FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
@@ -174,11 +172,19 @@ def write_table(wb: Workbook, name: str, columns: Sequence[Column], rows: Sequen
     return ws
 
 
-def save_atomically(wb: Workbook, path: str | Path) -> Path:
-    """Save through `.NAME.partial` and rename: a failure never leaves half an xlsx under the real name."""
+def check_target(path: str | Path) -> Path:
+    """Refuse a bad output path before any sheet is built (a write-only sheet cannot be abandoned cleanly)."""
     path = Path(path)
     if not path.parent.is_dir():
         raise DeskError(f"{path.parent}: the folder does not exist.")
+    if path.is_dir():
+        raise DeskError(f"{path}: this is a folder; name the output file.")
+    return path
+
+
+def save_atomically(wb: Workbook, path: str | Path) -> Path:
+    """Save through `.NAME.partial` and rename: a failure never leaves half an xlsx under the real name."""
+    path = check_target(path)
     tmp = path.with_name(f".{path.name}.partial")
     try:
         wb.save(tmp)

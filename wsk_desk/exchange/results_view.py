@@ -1,8 +1,9 @@
 """Which results the organizer's documents show, shared by the Excel export and the printouts.
 
-A competency whose marking is still in progress (status "incomplete") has
-partial totals: its ranks would mislead, so medal lists and standings leave
-it out and say so. Final and provisional results are shown, marked as such.
+Every competency with a marking scheme is shown, with its status: "final",
+"provisional" (all forms locked, not signed off) or "incomplete" (marking in
+progress, ranks can still move). Standings count them all, exactly like
+`wsk-desk standings`, and the documents say which are not final.
 No Qt here: the reports import this too.
 """
 
@@ -11,9 +12,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from fractions import Fraction
 from typing import Iterable
-
-SHOWN_STATUSES = ("final", "provisional")
-
 
 @dataclass(frozen=True)
 class MedalLine:
@@ -30,30 +28,27 @@ class MedalLine:
     patronymic: str
     raw: Fraction
     scale: int | None
-    status: str  # final | provisional
+    status: str  # final | provisional | incomplete
     entrant: str  # the result's id (team id in a team competency)
     competitor: str
 
 
-def split_results(champ, codes: Iterable[str] | None = None) -> tuple[list, list]:
-    """(shown, still marking): CompetencyResults of competencies with a marking scheme."""
+def shown_results(champ, codes: Iterable[str] | None = None) -> list:
+    """CompetencyResults of the competencies (all, or `codes`) that have a marking scheme."""
     wanted = list(codes) if codes is not None else [c.code for c in champ.competencies()]
-    shown, pending = [], []
-    for code in wanted:
-        if not champ.scheme(code).criteria:
-            continue
-        res = champ.results(code)
-        (shown if res.status in SHOWN_STATUSES else pending).append(res)
-    return shown, pending
+    return [champ.results(code) for code in wanted if champ.scheme(code).criteria]
+
+
+def not_final(results: Iterable) -> list:
+    return [r for r in results if r.status != "final"]
 
 
 def medal_lines(champ, codes: Iterable[str] | None = None, lang: str = "ru", *,
                 awarded_only: bool = False) -> list[MedalLine]:
     """Medal-list rows by competency and position; team members share their team's position."""
     regions = {r.code: r.name(lang) for r in champ.regions()}
-    shown, _ = split_results(champ, codes)
     lines: list[MedalLine] = []
-    for res in shown:
+    for res in shown_results(champ, codes):
         comp = champ.competency(res.code)
         people = {c.id: c for c in champ.competitors(res.code)}
         for row in res.counted:
@@ -73,7 +68,7 @@ def standings_tables(champ, results: list | None = None) -> dict[str, list]:
     """{"main": [StandingRow], "juniors": [...]} over the shown results; every region listed."""
     from ..domain.standings import standings
 
-    shown = results if results is not None else split_results(champ)[0]
+    shown = results if results is not None else shown_results(champ)
     return standings(shown, champ.settings(), [r.code for r in champ.regions()])
 
 

@@ -86,8 +86,16 @@ def medal_class(medal) -> str:
     return str(value).lower() if value else ""
 
 
-def finality_text(shown: list, pending: list) -> str:
+def finality_text(shown: list) -> str:
     """'Final: 20 of 50 competencies' — the revision line of a championship-wide document."""
     final = sum(1 for r in shown if r.status == "final")
-    return translate("Reports", "Final: {final} of {count} competencies").format(final=final,
-                                                                                count=len(shown) + len(pending))
+    return translate("Reports", "Final: {final} of {count} competencies").format(final=final, count=len(shown))
+
+
+def status_note(status: str) -> str:
+    """'' for final results; otherwise why they can still change."""
+    if status == "final":
+        return ""
+    if status == "provisional":
+        return translate("Reports", "PROVISIONAL")
+    return translate("Reports", "PROVISIONAL, marking in progress")

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (QFont, QFontDatabase, QFontInfo, QFontMetrics, QFontMetricsF, QGuiApplication,
                            QPageLayout, QPageSize, QPagedPaintDevice, QPainter, QPdfWriter, QPen, QTextDocument,
                            QTextOption)
@@ -62,12 +62,18 @@ _keep_none_alive()
 
 
 def ensure_app() -> None:
-    """Fonts and painting need a QGuiApplication; a headless command gets an offscreen one."""
+    """Fonts and painting need an application object; a headless command gets an offscreen one.
+
+    A QApplication (not just a QGuiApplication), so that widgets created later in the
+    same process (print preview, or GUI tests after report tests) still work.
+    """
     global _app
     if QGuiApplication.instance() is None:
+        from PySide6.QtWidgets import QApplication
+
         if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        _app = QGuiApplication(["wsk-desk"])
+        _app = QApplication(["wsk-desk"])
 
 
 def document_family() -> str:
@@ -149,25 +155,50 @@ class Document:
             tmp.unlink(missing_ok=True)
         return pages
 
+    def setup_printer(self, printer) -> None:
+        """A4, no margins, the orientation the widest section needs: call before QPrintPreviewDialog.
+
+        Once a preview is running its printer is active and its page can no longer be changed,
+        so `print_to` then lays the document out for whatever page the printer has.
+        """
+        printer.setFullPage(True)
+        printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), self.orientation(printer),
+                                          QMarginsF(0, 0, 0, 0)))
+        if not printer.docName():
+            printer.setDocName(self._pdf_title())
+
+    def orientation(self, device: QPagedPaintDevice) -> QPageLayout.Orientation:
+        """Landscape if any section needs it (a real printer cannot turn the page within a job)."""
+        landscape = QPageLayout.Orientation.Landscape
+        wide = any(self._lay_out(s, device).orientation == landscape for s in self.sections)
+        return landscape if wide else QPageLayout.Orientation.Portrait
+
     def print_to(self, printer) -> int:  # printer: QtPrintSupport.QPrinter
         """Print on a QPrinter (also the slot for QPrintPreviewDialog.paintRequested). Returns pages.
 
-        A real printer cannot turn the page within one job, so every section gets the
-        orientation the widest one needs; a PDF-format QPrinter keeps each its own.
+        A QPrinter writing PDF gives each section its own orientation. A real printer or a
+        preview cannot turn the page within one job: the document is laid out for the page
+        the printer has (`setup_printer` chooses it; the user may change it in the dialog).
         """
-        from PySide6.QtPrintSupport import QPrinter
+        from PySide6.QtGui import QPaintEngine
 
+        engine = printer.paintEngine()
+        if engine is None or engine.type() != QPaintEngine.Type.Pdf:
+            return self.paint(printer, mixed_orientation=False, fixed_layout=True)
         printer.setFullPage(True)
-        pdf = printer.outputFormat() == QPrinter.OutputFormat.PdfFormat
-        if pdf and not printer.docName():
+        if not printer.docName():
             printer.setDocName(self._pdf_title())
-        return self.paint(printer, mixed_orientation=pdf)
+        return self.paint(printer, mixed_orientation=True)
 
-    def paint(self, device: QPagedPaintDevice, *, mixed_orientation: bool = True) -> int:
-        """Lay out every section for `device`, then paint all pages. Returns the number of pages."""
+    def paint(self, device: QPagedPaintDevice, *, mixed_orientation: bool = True, fixed_layout: bool = False) -> int:
+        """Lay out every section for `device`, then paint all pages. Returns the number of pages.
+
+        `fixed_layout`: the device's page cannot be changed (an active printer): lay out for it.
+        """
         ensure_app()
-        laid = [self._lay_out(s, device) for s in self.sections]
-        if not mixed_orientation and laid:
+        fixed = device.pageLayout().orientation() if fixed_layout else None
+        laid = [self._lay_out(s, device, forced=fixed) for s in self.sections]
+        if not mixed_orientation and not fixed_layout and laid:
             wide = any(item.orientation == QPageLayout.Orientation.Landscape for item in laid)
             if wide:
                 laid = [item if item.orientation == QPageLayout.Orientation.Landscape
@@ -178,13 +209,14 @@ class Document:
         try:
             for section, item in zip(self.sections, laid):
                 layout = QPageLayout(QPageSize(QPageSize.PageSizeId.A4), item.orientation, QMarginsF(0, 0, 0, 0))
-                if painter is None or mixed_orientation:
+                if not fixed_layout and (painter is None or mixed_orientation):
                     device.setPageLayout(layout)
                 for page in range(item.pages):
                     if painter is None:
                         painter = QPainter()
                         if not painter.begin(device):
                             raise DeskError("The printer or PDF file could not be opened for painting.")
+                        painter.translate(-_origin(device))
                     else:
                         device.newPage()
                     self._paint_page(painter, device, section, item, page)
@@ -232,7 +264,7 @@ class Document:
         portrait, landscape = QPageLayout.Orientation.Portrait, QPageLayout.Orientation.Landscape
         tries = [(portrait, 1.0)] + [(landscape, s) for s in SCALES]
         if forced is not None:
-            tries = [(forced, s) for s in SCALES] if forced == landscape else [(portrait, 1.0)]
+            tries = [(forced, s) for s in SCALES]
         last = tries[-1]
         for orientation, scale in tries:
             body = self._body_size(device, orientation)
@@ -313,3 +345,11 @@ class Document:
         line = QRectF(rect.x(), rect.y(), rect.width(), metrics.height())
         painter.drawText(line, int(align | Qt.AlignmentFlag.AlignVCenter), shown)
         return rect.y() + metrics.height() * 1.1
+
+
+def _origin(device: QPagedPaintDevice) -> QPointF:
+    """Where the painter's (0, 0) lies on the sheet: a QPrinter not in full-page mode starts at its margins."""
+    full_page = getattr(device, "fullPage", None)
+    if full_page is None or full_page():
+        return QPointF(0, 0)
+    return QPointF(device.pageLayout().paintRectPixels(device.logicalDpiX()).topLeft())

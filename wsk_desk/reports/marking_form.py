@@ -203,10 +203,13 @@ class _FormData:
             expert = self.experts.get(eid)
             people.append((f"{k}. {role_name(expert.role) if expert else ''}",
                            f"{person_label(expert, eid)} ({expert.region if expert else ''})"))
-        subs = sorted({(s, r) for (f, _c, r), s in self.sheet.substitutions.items() if f == form.id})
-        for substitute, replaced in subs:
+        replaced_by: dict[str, set[str]] = {}
+        for (f, _c, replaced), substitute in self.sheet.substitutions.items():
+            if f == form.id:
+                replaced_by.setdefault(substitute, set()).add(replaced)
+        for substitute, replaced in sorted(replaced_by.items()):
             expert = self.experts.get(substitute)
-            people.append((translate("Reports", "Substitute for {id}").format(id=replaced),
+            people.append((translate("Reports", "Substitute for {id}").format(id=", ".join(sorted(replaced))),
                            f"{person_label(expert, substitute)} ({expert.region if expert else ''})"))
         if not people:
             people = [(f"{k}. {translate('Reports', 'Expert')}", "") for k in range(1, self.settings.judges_per_form + 1)]

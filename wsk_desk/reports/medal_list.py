@@ -1,21 +1,21 @@
 """The championship's medal list, by competency: who receives which medal or medallion.
 
-Team members each get a line and share the team's position. Competencies
-still being marked are named at the end instead of listed: their ranks would
-mislead. Provisional competencies are marked in their heading.
+Team members each get a line and share the team's position. A competency
+whose results are not final says so in its heading (PROVISIONAL, or marking
+in progress), and the page header carries PROVISIONAL while any is not final.
 """
 
 from __future__ import annotations
 
-from ..exchange.results_view import medal_lines, medal_totals, split_results
-from .common import finality_text, medal_class, medal_name, translate
+from ..exchange.results_view import medal_lines, medal_totals, not_final, shown_results
+from .common import finality_text, medal_class, medal_name, status_note, translate
 from .document import Section
-from .html import Cell, Table, esc, heading, para
+from .html import Cell, Table, heading, para
 from .numbers import format_decimal
 
 
 def medal_list_sections(champ, codes: list[str], lang: str = "ru") -> list[Section]:
-    shown, pending = split_results(champ, codes)
+    shown = shown_results(champ, codes)
     lines = medal_lines(champ, [r.code for r in shown], lang, awarded_only=True)
     by_code: dict[str, list] = {}
     for line in lines:
@@ -29,7 +29,7 @@ def medal_list_sections(champ, codes: list[str], lang: str = "ru") -> list[Secti
         comp = champ.competency(res.code)
         title = f"{comp.code} · {comp.name(lang)}"
         if res.status != "final":
-            title += " — " + translate("Reports", "PROVISIONAL")
+            title += " — " + status_note(res.status)
         parts.append(heading(title, 3))
         rows = by_code.get(res.code, [])
         if not rows:
@@ -50,14 +50,10 @@ def medal_list_sections(champ, codes: list[str], lang: str = "ru") -> list[Secti
                 cells.append(Cell(line.scale, "c"))
             table.row(cells)
         parts.append(table.render())
-    if pending:
-        names = ", ".join(f"{r.code}" for r in pending)
-        parts.append(heading(translate("Reports", "Still being marked (not in this list)"), 3))
-        parts.append(f"<p>{esc(names)}</p>")
-    stamp = translate("Reports", "PROVISIONAL") if any(r.status != "final" for r in shown) or pending else ""
+    stamp = translate("Reports", "PROVISIONAL") if not_final(shown) else ""
     subject = ""
     if len(codes) == 1:
         comp = champ.competency(codes[0])
         subject = f"{comp.code} · {comp.name(lang)}"
-    return [Section(translate("Reports", "Medal list"), "".join(parts), subject, finality_text(shown, pending),
+    return [Section(translate("Reports", "Medal list"), "".join(parts), subject, finality_text(shown),
                     stamp)]

@@ -37,8 +37,8 @@ def settings_pairs(settings: ScoringSettings, lang: str, results=None, *, standi
         (translate("Reports", "Medallion for Excellence from"), f"{comma(s.medallion_threshold)} {unit}"),
         (translate("Reports", "Minimum number of competitors"),
          translate("Reports", "off") if s.min_competitors_preset == "off" else s.min_competitors_preset),
-        (translate("Reports", "Judges per form; disagreement when scores differ by more than"),
-         f"{s.judges_per_form}; {s.disagreement_threshold}"),
+        (translate("Reports", "Judges per form"), str(s.judges_per_form)),
+        (translate("Reports", "Disagreement when scores differ by more than"), str(s.disagreement_threshold)),
     ]
     if standings:
         out += [

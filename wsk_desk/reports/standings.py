@@ -1,23 +1,24 @@
 """Team standings between regions (общекомандный зачёт), main category and juniors.
 
 Points per medal, then golds, silvers, bronzes and medallions decide; regions
-that are equal on all of them share the rank. The settings are printed below,
-and so is the list of competencies not yet counted.
+that are equal on all of them share the rank. Every competency with a marking
+scheme counts, as in `wsk-desk standings`; those not final are listed below,
+with the settings.
 """
 
 from __future__ import annotations
 
 from ..domain.standings import best_of_championship
-from ..exchange.results_view import split_results, standings_tables
+from ..exchange.results_view import not_final, shown_results, standings_tables
 from .common import finality_text, region_names, translate
 from .document import Section
-from .html import Cell, Table, definition_list, esc, heading, para
+from .html import Cell, Table, definition_list, heading, para
 from .numbers import format_decimal
 from .settings_block import settings_pairs
 
 
 def standings_sections(champ, lang: str = "ru") -> list[Section]:
-    shown, pending = split_results(champ)
+    shown = shown_results(champ)
     tables = standings_tables(champ, shown)
     regions = region_names(champ, lang)
     settings = champ.settings()
@@ -41,17 +42,20 @@ def standings_sections(champ, lang: str = "ru") -> list[Section]:
                        Cell(row.points, "c")], "total" if row.rank == 1 else "")
         parts.append(table.render())
     parts.append(_best(champ, shown, lang))
-    counted = ", ".join(f"{r.code}{'*' if r.status != 'final' else ''}" for r in shown)
     parts.append(heading(translate("Reports", "Competencies counted"), 3))
-    parts.append(f"<p>{esc(counted or '—')}</p>")
-    parts.append(para(translate("Reports", "* provisional results: they may still change."), "note"))
-    if pending:
-        parts.append(heading(translate("Reports", "Still being marked (not counted)"), 3))
-        parts.append(f"<p>{esc(', '.join(r.code for r in pending))}</p>")
+    final = [r.code for r in shown if r.status == "final"]
+    provisional = [r.code for r in shown if r.status == "provisional"]
+    marking = [r.code for r in shown if r.status == "incomplete"]
+    parts.append(definition_list([(translate("Reports", "Final"), ", ".join(final) or "—"),
+                                  (translate("Reports", "Provisional"), ", ".join(provisional) or "—"),
+                                  (translate("Reports", "Marking in progress"), ", ".join(marking) or "—")]))
+    if not_final(shown):
+        parts.append(para(translate("Reports", "Results that are not final may still change, and the standings "
+                                    "with them."), "note"))
     parts.append(heading(translate("Reports", "Scoring settings in force"), 3))
     parts.append(definition_list(settings_pairs(settings, lang, standings=True)))
-    stamp = translate("Reports", "PROVISIONAL") if pending or any(r.status != "final" for r in shown) else ""
-    return [Section(translate("Reports", "Team standings"), "".join(parts), "", finality_text(shown, pending),
+    stamp = translate("Reports", "PROVISIONAL") if not_final(shown) else ""
+    return [Section(translate("Reports", "Team standings"), "".join(parts), "", finality_text(shown),
                     stamp)]
 
 
