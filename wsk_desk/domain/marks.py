@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import Enum
+from typing import NamedTuple
 
 
 class AbsenceKind(str, Enum):
@@ -12,8 +13,9 @@ class AbsenceKind(str, Enum):
     # withdrawal is per competitor (Competitor.withdrawn): no result at all
 
 
-@dataclass(frozen=True)
-class MeasurementMark:
+class MeasurementMark(NamedTuple):
+    """A NamedTuple, not a dataclass: a worlds file loads 100,000 of them, and tuples build fast."""
+
     aspect_id: str
     competitor_id: str
     value: Decimal

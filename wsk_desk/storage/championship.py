@@ -57,6 +57,7 @@ class Championship(LockingMixin):
         self._listeners: list[Callable[[Change], None]] = []
         self._ctx_cache: dict[str, entry.Context] = {}
         self._results_cache: dict[str, Any] = {}
+        self._structure: dict[str, Any] = {}  # competencies and settings, until a structural change
         self.file_lock: Any = None  # filelock.FileLock held while open; set by whoever opened for writing
         self.integrity: Any = None  # audit.VerifyReport of the open-time check (ui.open_checks)
         self.backups: Any = None  # backup.BackupPolicy taking automatic backups, when attached
@@ -98,6 +99,7 @@ class Championship(LockingMixin):
         self._listeners.append(fn)
 
     def _changed(self, competency: str, action: str) -> None:
+        self._structure.clear()
         self._ctx_cache.pop(competency, None)
         self._results_cache.pop(competency, None)
         if not competency:
@@ -120,13 +122,17 @@ class Championship(LockingMixin):
         return repo.get_meta(self.db, "file_id")
 
     def settings(self) -> ScoringSettings:
-        return repo.load_settings(self.db)
+        if "settings" not in self._structure:
+            self._structure["settings"] = repo.load_settings(self.db)
+        return self._structure["settings"]
 
     def regions(self) -> list[Region]:
         return repo.load_regions(self.db)
 
     def competencies(self) -> list[Competency]:
-        return repo.load_competencies(self.db)
+        if "competencies" not in self._structure:
+            self._structure["competencies"] = repo.load_competencies(self.db)
+        return list(self._structure["competencies"])
 
     def competency(self, code: str) -> Competency:
         comps = {c.code: c for c in self.competencies()}
@@ -287,6 +293,20 @@ class Championship(LockingMixin):
         for c in codes:
             self._changed(c, "marks.import")
         return seq
+
+    def save_settings(self, settings: ScoringSettings, reason: str = "") -> None:
+        """Change scoring settings; every result is recomputed, and the change is audited."""
+        self._writable()
+        old = self.settings().to_json()
+        new = settings.to_json()
+        if old == new:
+            return
+        with self.db.atomic():
+            repo.save_settings(self.db, settings)
+            audit.append(self.db, actor=self.actor, action="settings.save",
+                         old={k: v for k, v in old.items() if new.get(k) != v},
+                         new={k: v for k, v in new.items() if old.get(k) != v}, reason=reason)
+        self._changed("", "settings.save")
 
     # ---- structure -----------------------------------------------------------------------
     def save_region(self, region: Region) -> None:

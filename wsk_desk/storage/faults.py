@@ -137,7 +137,7 @@ def _recover(champ: Any, fault: StorageFault) -> None:
             conn.rollback()
     except sqlite3.Error:
         pass
-    for cache in ("_ctx_cache", "_results_cache"):
+    for cache in ("_ctx_cache", "_results_cache", "_structure"):
         getattr(champ, cache, {}).clear()
     if fault.readonly:
         champ.readonly = True

@@ -188,12 +188,19 @@ def save_scheme(db: Database, competency: str, scheme: MarkingScheme) -> None:
 def load_marksheet(db: Database, competency: str) -> MarkSheet:
     sheet = MarkSheet()
     p = (competency,)
-    for aspect, comp, value, reason in db.execute(
-            "SELECT aspect, competitor, value, reason FROM measurement_marks WHERE competency = ?", p):
-        sheet.measurements[(aspect, comp)] = MeasurementMark(aspect, comp, Decimal(value), reason)
+    rows = db.execute("SELECT aspect, competitor, value, reason FROM measurement_marks WHERE competency = ?",
+                      p).fetchall()
+    # marks repeat ("0", "1", "0.5"...): parse each distinct text once
+    decimals = {value: Decimal(value) for value in {r[2] for r in rows}}
+    sheet.measurements = {(a, c): MeasurementMark(a, c, decimals[v], r) for a, c, v, r in rows}
+    scores = sheet.scores
     for aspect, comp, expert, score in db.execute(
             "SELECT aspect, competitor, expert, score FROM judge_scores WHERE competency = ?", p):
-        sheet.scores.setdefault((aspect, comp), {})[expert] = score
+        key = (aspect, comp)
+        cell = scores.get(key)
+        if cell is None:
+            cell = scores[key] = {}
+        cell[expert] = score
     sheet.absences = {(f, c) for f, c in db.execute(
         "SELECT form, competitor FROM absences WHERE competency = ?", p)}
     sheet.confirmations = {(a, c): r for a, c, r in db.execute(

@@ -1,0 +1,81 @@
+"""Scoring speed on the `worlds` demo (62 competencies, about 1,500 competitors).
+
+Prints three figures for the full recompute (read every mark from the file, exact
+totals, scale, ranks, medals, standings), the SQL floor (one SUM ... GROUP BY
+competitor over all marks of the same file) and their ratio; then the one-mark
+recompute: store one mark through Championship and recompute its competency.
+Targets on a 2-core laptop: full < 1 s and <= 3x the floor; one mark < 20 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from common import demo_file, median_time
+
+from wsk_desk.domain.standings import standings
+from wsk_desk.storage.championship import Championship
+from wsk_desk.storage.metrics import sql_floor_totals
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--file", help="a championship file (default: the worlds demo)")
+    parser.add_argument("--repeat", type=int, default=7)
+    args = parser.parse_args()
+    path = args.file or demo_file("worlds")
+    champ = Championship.open(path, readonly=True)
+    counts = champ.counts()
+    print(f"file: {path}: {counts['competencies']} competencies, {counts['competitors']} competitors, "
+          f"{counts['marks'] + counts['judge_scores']} marks and scores")
+
+    def full() -> None:
+        champ._ctx_cache.clear()
+        champ._results_cache.clear()
+        standings(champ.all_results(), champ.settings())
+
+    def floor() -> None:
+        sql_floor_totals(champ.db)
+
+    t_full = median_time(full, args.repeat)
+    t_floor = median_time(floor, args.repeat)
+    print(f"full recompute (read + score + standings): {t_full * 1000:.0f} ms")
+    print(f"SQL floor (SUM ... GROUP BY competitor):   {t_floor * 1000:.0f} ms")
+    print(f"ratio full / floor:                         {t_full / t_floor:.2f}x")
+    champ.close()
+
+    # one mark: a writable copy, an unlocked measurement cell, toggled between two values
+    import shutil
+    import tempfile
+    from pathlib import Path
+
+    work = Path(tempfile.mkdtemp()) / "one-mark.wsk"
+    shutil.copy(path, work)
+    champ = Championship.open(work)
+    code, aspect, entrant, top = _open_cell(champ)
+    champ.all_results()
+    values = iter([0, top] * 1000)
+
+    def one_mark() -> None:
+        champ.set_measurement(code, aspect, entrant, next(values))
+        champ.results(code)
+
+    t_one = median_time(one_mark, 41)
+    print(f"one mark (check, commit + audit, recompute its competency): {t_one * 1000:.1f} ms median")
+    champ.close()
+
+
+def _open_cell(champ: Championship):
+    for comp in champ.competencies():
+        sheet = champ.marksheet(comp.code)
+        for form in champ.scheme(comp.code).forms():
+            if form.id in sheet.locks:
+                continue
+            for aspect in form.aspects:
+                if not aspect.is_judgement:
+                    return comp.code, aspect.id, champ.entrants(comp.code)[0].id, aspect.max_mark
+    raise SystemExit("no unlocked measurement aspect in the file")
+
+
+if __name__ == "__main__":
+    main()
