@@ -63,10 +63,13 @@ def test_the_standby_is_a_complete_file_refreshed_at_most_every_ten_seconds(cham
     t = FakeTime()
     standby = StandbyCopy(champ, folder, clock=t.clock, schedule=t.schedule).attach()
     target = folder / champ.path.name
+    assert standby.copies == 0  # copies never run inside the commit: they are scheduled
+    t.advance(0)
     assert standby.copies == 1 and _marks(target) == 0
     assert not (folder / (target.name + "-wal")).exists()  # self-contained
     t.advance(11)
     _mark(champ, "40")  # first commit after a quiet spell: copied at once
+    t.advance(0)
     assert standby.copies == 2 and _marks(target) == 1
     t.advance(2)
     _mark(champ, "41")
@@ -85,6 +88,7 @@ def test_closing_copies_pending_changes_and_a_second_laptop_can_open_the_copy(ch
     folder.mkdir()
     t = FakeTime()
     standby = StandbyCopy(champ, folder, clock=t.clock, schedule=t.schedule).attach()
+    t.advance(0)
     _mark(champ, "30")
     _mark(champ, "31")
     assert t.jobs
@@ -105,17 +109,20 @@ def test_a_missing_folder_is_a_warning_and_marking_carries_on(champ, tmp_path):
     warnings: list[str] = []
     t = FakeTime()
     standby = StandbyCopy(champ, folder, clock=t.clock, schedule=t.schedule, warn=warnings.append).attach()
+    t.advance(0)
     for p in folder.iterdir():
         p.unlink()
     folder.rmdir()  # the stick was pulled out
     t.advance(20)
     _mark(champ, "25")
+    t.advance(0)
     assert champ.marksheet("17").measurements[("A1.1", "P01")].value == 25
     assert warnings and "not available" in warnings[-1] and str(folder) in warnings[-1]
     assert standby.dirty
     folder.mkdir()  # put back: the next change refreshes it
     t.advance(20)
     _mark(champ, "26")
+    t.advance(0)
     assert _marks(folder / champ.path.name) == 1 and standby.last_error == ""
 
 
@@ -130,12 +137,14 @@ def test_a_standby_taken_over_on_another_laptop_is_never_overwritten(champ, tmp_
     warnings: list[str] = []
     t = FakeTime()
     standby = StandbyCopy(champ, folder, clock=t.clock, schedule=t.schedule, warn=warnings.append).attach()
+    t.advance(0)
     target = folder / champ.path.name
     lock_path(target).write_text(json.dumps({"pid": 4242, "host": "laptop-2", "app": "WSK Desk", "user": "deputy",
                                              "since": time.time(), "refreshed": time.time()}))
     before = target.stat().st_mtime_ns
     t.advance(20)
     _mark(champ, "12")
+    t.advance(0)
     assert target.stat().st_mtime_ns == before and _marks(target) == 0
     assert "laptop-2" in warnings[-1] and "no longer refreshed" in warnings[-1]
     assert standby.copies == 1

@@ -48,10 +48,11 @@ def standby_path(file: str | Path, folder: str | Path) -> Path:
 class StandbyCopy:
     """Keeps `folder/<file name>` a fresh, complete copy of an open Championship.
 
-    `schedule(delay, fn)` runs the deferred copy (default: a daemon thread
-    timer; the UI may pass a QTimer-based one so that `warn` runs on the GUI
-    thread). Call `close()` before closing the championship: it copies what
-    is still pending.
+    `schedule(delay, fn)` runs every copy (default: a daemon thread timer, so
+    marks entry never waits for a copy; `warn` is then called on that thread,
+    so the UI should hand its sentence to the GUI thread with a queued signal).
+    Call `close()` before closing the championship: it copies what is still
+    pending.
     """
 
     def __init__(self, champ: Any, folder: str | Path, *, interval: float = DEFAULT_INTERVAL,
@@ -70,28 +71,34 @@ class StandbyCopy:
         self.copies = 0
         self.dirty = False
         self._pending: Any = None
-        self._lock = threading.RLock()
+        self._lock = threading.Lock()  # state only, never held while copying
+        self._copying = threading.Lock()
         self._closed = False
 
     def attach(self) -> "StandbyCopy":
         """Start following the championship's commits, with a first copy right away."""
         self.champ.subscribe(self.on_change)
-        self.copy_now()
+        self.on_change()
         return self
 
     def on_change(self, change: Any = None) -> None:
-        """After a commit: copy now, or once when the interval since the last copy is over."""
+        """After a commit: a copy is due now, or once the interval since the last copy is over.
+
+        The copy itself runs through `schedule` (by default on a timer thread), so the hand
+        typing marks never waits for it; this only notes that a copy is due.
+        """
         with self._lock:
             if self._closed:
                 return
             self.dirty = True
             if self._pending is not None:
                 return
-            wait = 0.0 if self.last_at is None else self.last_at + self.interval - self.clock()
-            if wait > 0:
-                self._pending = self.schedule(wait, self._deferred)
-                return
-        self.copy_now()
+            wait = 0.0 if self.last_at is None else max(0.0, self.last_at + self.interval - self.clock())
+            token = self._pending = object()  # claimed first: the copy may start before schedule() returns
+        handle = self.schedule(wait, self._deferred)
+        with self._lock:
+            if self._pending is token:
+                self._pending = handle
 
     def _deferred(self) -> None:
         with self._lock:
@@ -101,27 +108,31 @@ class StandbyCopy:
         self.copy_now()
 
     def copy_now(self) -> Path | None:
-        """Refresh the standby copy; returns its path, or None (and a warning) when it failed."""
-        with self._lock:
+        """Refresh the standby copy now; returns its path, or None (and a warning) when it failed."""
+        with self._copying:  # one copy at a time; the state lock is held only for moments
             holder = self._taken_over()
+            with self._lock:  # a commit during the copy makes the next one due an interval from now
+                self.dirty = bool(holder)
+                self.last_at = self.clock()
             if holder:
-                self.last_error = (f"The standby copy {self.target} is open in {holder} (taken over?): it is no "
-                                   "longer refreshed from this laptop.")
-                self.warn(self.last_error)
-                return None
-            self.dirty = False
+                return self._failed(f"The standby copy {self.target} is open in {holder} (taken over?): it is "
+                                    "no longer refreshed from this laptop.")
             try:
                 _snapshot(self.source, self.target)
             except (sqlite3.Error, OSError) as exc:
-                self.dirty = True
-                self.last_at = self.clock()
-                self.last_error = self._sentence(exc)
-                self.warn(self.last_error)
-                return None
-            self.last_at = self.clock()
-            self.last_error = ""
-            self.copies += 1
+                with self._lock:
+                    self.dirty = True
+                return self._failed(self._sentence(exc))
+            with self._lock:
+                self.last_error = ""
+                self.copies += 1
             return self.target
+
+    def _failed(self, sentence: str) -> None:
+        with self._lock:
+            self.last_error = sentence
+        self.warn(sentence)
+        return None
 
     def _taken_over(self) -> str:
         """Who holds the standby file open as their working file, if anyone: never overwrite it then."""
@@ -138,16 +149,15 @@ class StandbyCopy:
         return f"The standby copy in {self.folder} could not be refreshed ({exc}); marking carries on."
 
     def close(self) -> None:
-        """Stop following; copy once more if changes are still pending."""
+        """Stop following; copy once more, here and now, if changes are still pending."""
         with self._lock:
             self._closed = True
             pending, self._pending = self._pending, None
-            if pending is not None and hasattr(pending, "cancel"):
-                pending.cancel()
-            if self.dirty:
-                self._closed = False
-                self.copy_now()
-                self._closed = True
+            dirty = self.dirty
+        if pending is not None and hasattr(pending, "cancel"):
+            pending.cancel()
+        if dirty:
+            self.copy_now()
 
 
 def _snapshot(source: Path, target: Path) -> None:
