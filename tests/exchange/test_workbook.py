@@ -15,7 +15,7 @@ from wsk_desk.exchange.marks_reader import read_marks
 from wsk_desk.exchange.people_reader import read_people
 from wsk_desk.exchange.scheme_reader import read_marking_scheme
 
-from .xlsx_builders import cis_rows, sub, aspect, write_xlsx
+from .xlsx_builders import REAL_SCHEMES, SAMPLES, aspect, cis_rows, sub, write_xlsx
 
 READERS = [read_marking_scheme, lambda p: read_people(p, set(), {}), read_marks]
 
@@ -121,3 +121,75 @@ def test_two_decimals():
     assert str(wbk.two_decimals(Decimal("0.50"))) == "0.5"
     with pytest.raises(ValueError, match="more than 2 decimals"):
         wbk.two_decimals(Decimal("0.125"))
+
+
+# ---- the fast values-only path used for big marks files ------------------------------------
+def _openpyxl_texts(path):
+    from openpyxl import load_workbook
+    with wbk.quiet():
+        wb = load_workbook(path, data_only=True)
+    return [(ws.title, {r: [wbk.text(v) for v in values] for r, values in
+                        enumerate(ws.iter_rows(values_only=True), start=1)}) for ws in wb.worksheets]
+
+
+def _trimmed(values):
+    values = list(values)
+    while values and values[-1] == "":
+        values.pop()
+    return values
+
+
+@pytest.mark.parametrize("path", [
+    REAL_SCHEMES / "cis-import-template_software-solutions.xlsx",
+    REAL_SCHEMES / "ru-kriterii-ocenki_software-solutions.xlsx",
+    SAMPLES / "scheme_cis_example.xlsx", SAMPLES / "scheme_ru_example.xlsx",
+])
+def test_fast_rows_agree_with_openpyxl(path):
+    fast = wbk.fast_value_rows(path.read_bytes())
+    slow = _openpyxl_texts(path)
+    assert [t for t, _ in fast] == [t for t, _ in slow]
+    for (_, rows), (_, reference) in zip(fast, slow):
+        for row, values in rows:
+            assert _trimmed(wbk.text(v) for v in values) == _trimmed(reference[row]), row
+        assert {r for r, v in reference.items() if _trimmed(v)} <= {r for r, _ in rows}
+
+
+def test_fast_rows_shared_and_rich_text_strings(tmp_path):
+    ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+    rel_ns = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+    files = {
+        "[Content_Types].xml": '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
+        'content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
+        'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName='
+        '"/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.'
+        'main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxml'
+        'formats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/sharedStrings.xml" '
+        'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>',
+        "_rels/.rels": '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
+        'relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+        'relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+        "xl/_rels/workbook.xml.rels": '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.'
+        'org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/'
+        'officeDocument/2006/relationships/worksheet" Target="/xl/worksheets/sheet1.xml"/><Relationship '
+        'Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" '
+        'Target="sharedStrings.xml"/></Relationships>',
+        "xl/workbook.xml": f'<?xml version="1.0"?><workbook {ns} {rel_ns}><sheets><sheet name="Оценки" '
+        'sheetId="1" r:id="rId1"/></sheets></workbook>',
+        "xl/sharedStrings.xml": f'<?xml version="1.0"?><sst {ns} count="3" uniqueCount="3"><si><t>value</t></si>'
+        '<si><r><t>Оцен</t></r><r><rPr><b/></rPr><t>ка</t></r></si>'
+        '<si><t>ABS</t><rPh sb="0" eb="1"><t>phonetic</t></rPh></si></sst>',
+        "xl/worksheets/sheet1.xml": f'<?xml version="1.0"?><worksheet {ns}><sheetData>'
+        '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="C1" t="s"><v>1</v></c></row>'
+        '<row r="4"><c r="A4" t="s"><v>2</v></c><c r="B4"><v>2.5</v></c><c r="C4" t="b"><v>1</v></c>'
+        '<c r="D4" t="e"><v>#N/A</v></c><c r="E4" t="str"><f>A1</f><v>value</v></c><c r="F4"><v>7</v></c>'
+        '<c r="G4"/></row></sheetData></worksheet>',
+    }
+    path = tmp_path / "hand.xlsx"
+    with zipfile.ZipFile(path, "w") as z:
+        for name, content in files.items():
+            z.writestr(name, content)
+    fast = wbk.fast_value_rows(path.read_bytes())
+    assert fast == [("Оценки", [(1, ("value", None, "Оценка")),
+                                (4, ("ABS", 2.5, True, "#N/A", "value", 7, None))])]
+    slow = _openpyxl_texts(path)
+    assert [wbk.text(v) for v in fast[0][1][1][1]] == slow[0][1][4]

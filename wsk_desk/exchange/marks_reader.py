@@ -18,7 +18,7 @@ from typing import Any, Iterable, Iterator
 
 from ..domain.errors import InputError
 from ..domain.ids import fold
-from .workbook import (OLE_MAGIC, ZIP_MAGIC, column_label, file_label, match_headers,
+from .workbook import (OLE_MAGIC, ZIP_MAGIC, column_label, fast_value_rows, file_label, match_headers,
                        open_workbook, parse_decimal, read_bytes, sheet_rows, text)
 
 _P = re.compile
@@ -138,7 +138,7 @@ def _find_header(rows: Iterator[tuple[int, Any]], file: str, sheet: str,
         if not any(v not in (None, "") for v in values):
             continue
         found = match_headers(tuple(values), HEADERS)
-        if "value" in found and len(found) >= 3:
+        if len(found) >= 3:
             return _Rows(file, sheet, tuple(values), row, found, letters)
         seen += 1
         if seen >= 20:
@@ -184,6 +184,19 @@ def read_marks(path: str | Path) -> list[MarkRow]:
         for row, values in rows:
             parser.add(row, values)
         return parser.out
+    try:
+        sheets = fast_value_rows(data)
+    except Exception:  # unusual or damaged: openpyxl reads it, or explains what is wrong
+        sheets = None
+    if sheets is not None:
+        for title, sheet in sheets:
+            remaining = iter(sheet)
+            parser = _find_header(remaining, name, title, letters=True)
+            if parser is not None:
+                for row, values in remaining:
+                    parser.add(row, values)
+                return parser.out
+        raise _no_header(name, sheets[0][0] if sheets else "")
     with open_workbook(path, read_only=True) as wb:
         for ws in wb.worksheets:
             rows = sheet_rows(ws, name)

@@ -104,7 +104,7 @@ class _Sheet:
                 continue
             if not self.cols:
                 found = match_headers(values, COLUMNS[kind])
-                if REQUIRED[kind][0] in found and len(found) >= 2:
+                if len(found) >= 2:
                     self.cols, self.headers = found, {f: values[i] for f, i in found.items()}
                     self.header_row = row
                 elif row > 20:
