@@ -202,9 +202,10 @@ def _decide(master: Any, code: str, pkg: Package, side: dict | None) -> MergeIte
     if not continues:
         return _item(code, pkg, "conflict", f"the master already holds competency {code}, and the package's "
                      "history parted from it (a file restored from a backup?)", side)
-    if e["seq"] <= side["seq"]:
-        return _item(code, pkg, "older" if e["seq"] < side["seq"] else "same",
-                     "the master already holds a later state of this competency", side)
+    if e["seq"] < side["seq"]:
+        return _item(code, pkg, "older", "the master already holds a later state of this competency", side)
+    if e["seq"] == side["seq"]:
+        return _item(code, pkg, "same", "already merged (and changed in the master since)", side)
     if side["changed_here"]:
         return _item(code, pkg, "conflict", f"competency {code} was changed in the master since its last merge",
                      side)
