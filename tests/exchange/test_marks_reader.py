@@ -77,6 +77,11 @@ def test_xlsx_with_preamble_numbers_and_column_letters(tmp_path):
     assert str(err) == "m.xlsx, sheet 'Marks', row 5, column 'F (Value)': score 3 is out of range"
 
 
+def test_aspect_may_be_given_by_its_number_within_the_form(tmp_path):
+    rows = read_marks(csv_file(tmp_path, HEADER + "\n17,А1,3,P01,,1\n17,A1,A1.03,P02,,1\n"))
+    assert [r.aspect for r in rows] == ["А1.3", "A1.3"]
+
+
 def test_mark_row_error_for_csv_names_the_header(tmp_path):
     row = read_marks(csv_file(tmp_path, HEADER + "\n17,A1,A1.1,P01,E9,2\n"))[0]
     assert isinstance(row, MarkRow)

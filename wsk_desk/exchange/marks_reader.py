@@ -106,11 +106,15 @@ class _Rows:
             value = self.number(raw, shown, row)
             if not aspect:
                 raise self.fail("aspect is empty (only an ABS row may leave it empty)", row, "aspect")
+        if aspect.isdigit():  # "3" in the aspect column means aspect 3 of the form
+            aspect = f"{form}.{int(aspect)}"
         if aspect:
             key, prefix = fold(aspect), fold(form) + "."
             if not (key.startswith(prefix) and key[len(prefix):].isdigit()):
                 raise self.fail(f"aspect '{aspect}' is not an aspect of form '{form}' "
                                 f"(aspect ids are <form>.<n>, e.g. {form}.1)", row, "aspect")
+            head, _, number = aspect.rpartition(".")
+            aspect = f"{head}.{int(number)}"  # "A1.03" -> "A1.3"
         judge = got.get("judge", "")
         dup = (fold(got["competency"]), fold(aspect or form), fold(got["competitor"]), fold(judge))
         if dup in self.seen:
