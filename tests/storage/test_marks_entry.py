@@ -125,3 +125,15 @@ def test_audit_log_is_append_only_and_replays_to_the_marks(champ):
     champ.db.execute("UPDATE measurement_marks SET value = '8' WHERE competitor = 'P02'")
     report = audit.verify(champ.db)
     assert not report.ok and "P02" in report.problems[0]
+
+
+def test_removing_the_newest_audit_entries_is_caught(champ):
+    champ.set_measurement("17", "A1.1", "P01", "5")
+    champ.set_marking_team("17", "B1", ["E03", "E05", "E04"])
+    assert audit.verify(champ.db).ok
+    champ.db.execute("DROP TRIGGER audit_no_delete")
+    last = champ.db.execute("SELECT MAX(seq) FROM audit").fetchone()[0]
+    champ.db.execute("DELETE FROM audit WHERE seq = ?", (last,))
+    report = audit.verify(champ.db)
+    assert not report.ok
+    assert "removed from the end" in report.problems[0]

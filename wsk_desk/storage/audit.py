@@ -55,6 +55,9 @@ def append(db: Database, *, actor: str, action: str, competency: str = "", targe
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (seq, at, actor, action, competency, target, old_s, new_s, reason, ops_s, prev, digest),
     )
+    # The anchor: where the chain must end. Without it, removing the newest entries leaves a valid chain.
+    db.execute("INSERT INTO meta (key, value) VALUES ('audit_head', ?) "
+               "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (f"{seq}:{digest}",))
     return seq
 
 
@@ -160,6 +163,12 @@ def verify(db: Database) -> VerifyReport:
         expected_seq = seq + 1
         if ops:
             apply_ops(replayed, comp, json.loads(ops))
+    if not problems:
+        row = db.execute("SELECT value FROM meta WHERE key = 'audit_head'").fetchone()
+        if row is not None and row[0] != f"{expected_seq - 1}:{prev}":
+            head_seq = row[0].split(":")[0]
+            problems.append(f"the audit log ends at entry {expected_seq - 1}, but entry {head_seq} was "
+                            "written last: entries were removed from the end of the log.")
     if problems:
         return VerifyReport(False, count, problems)
     actual = current_marks(db)

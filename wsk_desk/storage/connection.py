@@ -46,7 +46,10 @@ def quick_check(db: Database) -> str:
     except sqlite3.DatabaseError as exc:
         return str(exc)
     first = rows[0][0] if rows else "no answer"
-    return "ok" if first == "ok" else "; ".join(r[0] for r in rows[:3])
+    if first == "ok":
+        return "ok"
+    # SQLite's complaints can span lines; the user gets one sentence
+    return "; ".join(" ".join(str(r[0]).split()) for r in rows[:3])
 
 
 def connect(path: str | Path, *, readonly: bool = False, create: bool = False,

@@ -275,7 +275,7 @@ def counts(db: Database) -> dict[str, int]:
 
 
 # Columns that say when or on which machine something happened, not what the championship holds.
-VOLATILE = {"meta": {"file_id", "created_at"},
+VOLATILE = {"meta": {"file_id", "created_at", "audit_head"},
             "audit": {"at", "hash", "prev_hash"},
             "form_locks": {"locked_at"}, "signoffs": {"signed_at"}}
 
