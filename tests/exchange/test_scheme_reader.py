@@ -245,3 +245,16 @@ def test_scheme_on_a_second_sheet_and_hidden_sheets(tmp_path):
     wb.save(tmp_path / "s.xlsx")
     result = read_marking_scheme(tmp_path / "s.xlsx")
     assert [s.id for s in result.scheme.forms()] == ["A1"] and result.warnings == []
+
+
+def test_a_scheme_split_over_two_sheets_is_read_whole(tmp_path):
+    path = write_xlsx(tmp_path / "s.xlsx", {"A": cis_rows(sub("A1"), aspect("M", "a", 60)),
+                                            "B": cis_rows(sub("B1"), aspect("M", "b", 40), sub("A1"))})
+    with pytest.raises(InputError) as info:
+        read_marking_scheme(path)
+    assert (info.value.sheet, info.value.row) == ("B", 4) and "first at row 2" in info.value.reason
+    path = write_xlsx(tmp_path / "s.xlsx", {"A": cis_rows(sub("A1"), aspect("M", "a", 60)),
+                                            "B": cis_rows(sub("B1"), [None, "stray name"], aspect("M", "b", 40))})
+    result = read_marking_scheme(path)
+    assert [s.id for s in result.scheme.forms()] == ["A1", "B1"] and result.scheme.total == 100
+    assert result.warnings == ["sheet 'B' row 3: a sub-criterion name without an id is ignored"]

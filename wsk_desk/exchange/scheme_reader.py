@@ -271,8 +271,10 @@ class _Reader:
             asp.descriptors[value] = extra
         elif extra and asp is not None:
             asp.extra.append(extra)
-        elif extra or text(get("name")):
-            self.warnings.append(f"{self.where(row)}: text without an aspect above it is ignored")
+        elif extra:
+            self.warnings.append(f"{self.where(row)}: an extra description without an aspect above it is ignored")
+        elif text(get("name")):
+            self.warnings.append(f"{self.where(row)}: a sub-criterion name without an id is ignored")
 
     def criterion_block(self, row: int, cells: list[Any]) -> None:
         """'Criterion A | Total Mark | 28 | Criterion Name | ...' to the right of the columns."""
