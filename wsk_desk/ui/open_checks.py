@@ -31,8 +31,15 @@ Ask = Callable[[str, str, list[tuple[str, str]]], "str | None"]
 Warn = Callable[[str], None]
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("OpenChecks", text)
+translate = QCoreApplication.translate  # not a bare tr(): lupdate would file those under context ""
+
+
+def _ok() -> list[tuple[str, str]]:
+    return [("ok", translate("OpenChecks", "OK"))]
+
+
+def _readonly_or_cancel() -> list[tuple[str, str]]:
+    return [("readonly", translate("OpenChecks", "Open read-only")), ("cancel", translate("OpenChecks", "Cancel"))]
 
 
 def message_box_asker(parent: QWidget | None) -> Ask:
@@ -41,7 +48,7 @@ def message_box_asker(parent: QWidget | None) -> Ask:
     def ask(kind: str, text: str, choices: list[tuple[str, str]]) -> str | None:
         icon = {"error": QMessageBox.Icon.Critical, "warning": QMessageBox.Icon.Warning}.get(
             kind, QMessageBox.Icon.Question)
-        box = QMessageBox(icon, tr("WSK Desk"), text, QMessageBox.StandardButton.NoButton, parent)
+        box = QMessageBox(icon, translate("OpenChecks", "WSK Desk"), text, QMessageBox.StandardButton.NoButton, parent)
         buttons = {}
         for i, (key, label) in enumerate(choices):
             role = QMessageBox.ButtonRole.RejectRole if key == "cancel" else QMessageBox.ButtonRole.AcceptRole
@@ -65,8 +72,8 @@ def banner_text(champ: Championship) -> str:
     if not integrity_failed(champ):
         return ""
     first = champ.integrity.problems[0] if champ.integrity.problems else ""
-    return tr("This file was changed outside WSK Desk: {problem} Treat its results with suspicion.").format(
-        problem=first)
+    return translate("OpenChecks", "This file was changed outside WSK Desk: {problem} "
+                     "Treat its results with suspicion.").format(problem=first)
 
 
 def open_for_desk(parent: QWidget | None, path: str | Path, *, ask: Ask | None = None,
@@ -81,16 +88,16 @@ def open_for_desk(parent: QWidget | None, path: str | Path, *, ask: Ask | None =
         try:
             lock.acquire()
         except LockHeld as held:
-            who = held.holder.describe() if held.holder else tr("another program")
-            text = tr("{name} is already open for writing in {who}.\n\nOpen it read-only, or cancel?").format(
-                name=path.name, who=who)
-            if ask("question", text, [("readonly", tr("Open read-only")), ("cancel", tr("Cancel"))]) != "readonly":
+            who = held.holder.describe() if held.holder else translate("OpenChecks", "another program")
+            text = translate("OpenChecks", "{name} is already open for writing in {who}.\n\n"
+                             "Open it read-only, or cancel?").format(name=path.name, who=who)
+            if ask("question", text, _readonly_or_cancel()) != "readonly":
                 return None
             readonly = True
         except OSError:  # the folder cannot take the lock file: a read-only medium
-            text = tr("{name} is on a disk or folder that cannot be written.\n\nOpen it read-only, or cancel?"
-                      ).format(name=path.name)
-            if ask("question", text, [("readonly", tr("Open read-only")), ("cancel", tr("Cancel"))]) != "readonly":
+            text = translate("OpenChecks", "{name} is on a disk or folder that cannot be written.\n\n"
+                             "Open it read-only, or cancel?").format(name=path.name)
+            if ask("question", text, _readonly_or_cancel()) != "readonly":
                 return None
             readonly = True
     try:
@@ -100,7 +107,7 @@ def open_for_desk(parent: QWidget | None, path: str | Path, *, ask: Ask | None =
         return _after_problem(parent, path, problem, ask, second_folder, warn, actor)
     except DeskError as exc:  # e.g. no backup could be taken before a format upgrade
         lock.release()
-        ask("error", str(exc), [("ok", tr("OK"))])
+        ask("error", str(exc), _ok())
         return None
     if not readonly:
         champ.file_lock = lock
@@ -116,33 +123,35 @@ def _after_problem(parent: QWidget | None, path: Path, problem: FileProblem, ask
         extra = [second_folder] if second_folder and Path(second_folder).is_dir() else []
         good = backup.newest_good_backup(path, *extra)
         if good is None:
-            ask("error", tr("{problem}\n\nNo good backup of it was found.").format(problem=problem),
-                [("ok", tr("OK"))])
+            ask("error", translate("OpenChecks", "{problem}\n\nNo good backup of it was found.").format(
+                problem=problem), _ok())
             return None
-        text = tr("{problem}\n\nThe newest good backup is from {when}. Restore it to a new file and open that? "
-                  "The damaged file is kept as it is.").format(problem=problem,
-                                                               when=good.taken_at.strftime("%d.%m.%Y %H:%M:%S"))
-        if ask("warning", text, [("restore", tr("Open the backup")), ("cancel", tr("Cancel"))]) != "restore":
+        text = translate("OpenChecks", "{problem}\n\nThe newest good backup is from {when}. Restore it to a new "
+                         "file and open that? The damaged file is kept as it is.").format(
+            problem=problem, when=good.taken_at.strftime("%d.%m.%Y %H:%M:%S"))
+        choices = [("restore", translate("OpenChecks", "Open the backup")),
+                   ("cancel", translate("OpenChecks", "Cancel"))]
+        if ask("warning", text, choices) != "restore":
             return None
         out = restored_name(path)
         try:
             backup.restore(good.path, out)
         except DeskError as exc:
-            ask("error", str(exc), [("ok", tr("OK"))])
+            ask("error", str(exc), _ok())
             return None
         return open_for_desk(parent, out, ask=ask, second_folder=second_folder, warn=warn, actor=actor)
     if problem.kind == "readonly":
-        text = tr("{problem}\n\nOpen it read-only, or cancel?").format(problem=problem)
-        if ask("question", text, [("readonly", tr("Open read-only")), ("cancel", tr("Cancel"))]) != "readonly":
+        text = translate("OpenChecks", "{problem}\n\nOpen it read-only, or cancel?").format(problem=problem)
+        if ask("question", text, _readonly_or_cancel()) != "readonly":
             return None
         try:
             champ = Championship.open(path, readonly=True, actor=actor)
         except DeskError as exc:
-            ask("error", str(exc), [("ok", tr("OK"))])
+            ask("error", str(exc), _ok())
             return None
         champ.integrity = verify_db(champ.db)
         return champ
-    ask("error", str(problem), [("ok", tr("OK"))])  # newer, missing, locked, readonly_upgrade, unreadable
+    ask("error", str(problem), _ok())  # newer, missing, locked, readonly_upgrade, unreadable
     return None
 
 
