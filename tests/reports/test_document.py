@@ -125,3 +125,37 @@ def test_a_running_preview_with_margins_still_gets_every_page(qtbot):
     preview = dialog.findChild(QPrintPreviewWidget)
     preview.updatePreview()
     assert preview.pageCount() >= 2
+
+
+def _page_of(texts: list[str], needle: str) -> int:
+    [page] = [i for i, t in enumerate(texts) if needle in t]
+    return page
+
+
+def test_rows_are_never_split_across_pages(tmp_path):
+    table = Table()
+    table.head(["No.", "Text", "Note"])
+    for i in range(60):
+        words = " ".join(["қазақ"] * (3 + (i * 7) % 23))
+        table.row([i, Cell(html=f"start{i}x {words} end{i}x", width="30%"), f"n{i}x"])
+        if i % 5 == 0:
+            table.row(["", f"judge{i}xa", ""], join=True)
+            table.row(["", f"judge{i}xb", ""], join=True)
+    out = tmp_path / "rows.pdf"
+    assert doc(Section("Rows", ["<p>intro</p>", table])).to_pdf(out) >= 3
+    texts = pages(out, "-raw")
+    for i in range(60):
+        assert _page_of(texts, f"start{i}x") == _page_of(texts, f"end{i}x") == _page_of(texts, f"n{i}x"), i
+        if i % 5 == 0:
+            assert _page_of(texts, f"start{i}x") == _page_of(texts, f"judge{i}xb"), i  # joined rows stay together
+    assert all("Text" in t for t in texts)  # the header starts every page
+
+
+def test_a_title_stays_with_its_table(tmp_path):
+    filler = "".join(f"<p>line {i}</p>" for i in range(200))
+    for extra in range(0, 12):
+        table = Table(title="Signatures").row(["Chief Expert", "Signature:"])
+        out = tmp_path / f"t{extra}.pdf"
+        doc(Section("T", [filler + "".join(f"<p>x{j}</p>" for j in range(extra)), table])).to_pdf(out)
+        texts = pages(out, "-raw")
+        assert _page_of(texts, "Signatures") == _page_of(texts, "Chief Expert"), extra

@@ -17,6 +17,7 @@ from datetime import datetime
 from typing import Callable
 
 from ..domain.errors import DeskError
+from ..i18n import use_language
 from .common import check_lang, record_text
 from .document import Document, Section, ensure_app
 
@@ -81,10 +82,12 @@ def build_document(kind: str, champ, code: str | None = None, form: str | None =
     if form is not None and code is None:
         raise DeskError("A form (--form) belongs to a competency: name it with --competency too.")
     ensure_app()
-    sections = KINDS[kind](champ, code, form, lang)
+    with use_language(lang):  # the document's words in its language, whatever the desk speaks
+        sections = KINDS[kind](champ, code, form, lang)
+        record = record_text(champ)
     if not sections:
         raise DeskError("There is nothing to print: no competency has a marking scheme yet.")
-    return Document(champ.name, sections, lang, datetime.now().astimezone(), record_text(champ))
+    return Document(champ.name, sections, lang, datetime.now().astimezone(), record)
 
 
 def _codes(champ, code: str | None) -> list[str]:

@@ -55,11 +55,10 @@ def audit_sections(champ, code: str, lang: str = "ru") -> list[Section]:
                    names.get(entry.action, entry.action), entry.target, show_value(entry.old, lang),
                    show_value(entry.new, lang), entry.reason])
         for chunk in _op_chunks(entry, lang):
-            table.row([Cell(""), Cell(chunk, "sub", colspan=7)])
+            table.row([Cell(""), Cell(chunk, "sub", colspan=7)], join=True)
     body = para(translate("Reports", "{count} audit entries. Nothing is ever deleted from the record; the chain "
                           "of entries is protected by checksums.").format(count=count))
-    body += table.render()
-    return [Section(translate("Reports", "Audit report"), body, competency_line(comp, lang),
+    return [Section(translate("Reports", "Audit report"), [body, table], competency_line(comp, lang),
                     revision_text(champ, comp.code))]
 
 

@@ -75,31 +75,62 @@ def _cell(value: object) -> Cell:
 
 @dataclass
 class Table:
-    """A grid table whose header rows repeat on every page (QTextDocument honours <thead>)."""
+    """A grid table whose header rows repeat on every page (QTextDocument honours <thead>).
+
+    The page painter keeps rows whole: where a row would straddle two pages the table
+    is split before it (`render(splits=...)`), the header repeated; rows added with
+    `join=True` stay with the row above (a judgement aspect's judges). A `title` is a
+    heading kept on the same page as the table's first row.
+    """
 
     header: list[list[object]] = field(default_factory=list)
     rows: list[tuple[list[object], str]] = field(default_factory=list)
     width: str = "100%"
     padding: int = 3
+    title: str = ""
+    joined: set[int] = field(default_factory=set)  # rows that must stay with the row above
 
     def head(self, cells: Sequence[object]) -> "Table":
         self.header.append(list(cells))
         return self
 
-    def row(self, cells: Sequence[object], cls: str = "") -> "Table":
+    def row(self, cells: Sequence[object], cls: str = "", *, join: bool = False) -> "Table":
+        if join and self.rows:
+            self.joined.add(len(self.rows))
         self.rows.append((list(cells), cls))
         return self
 
-    def render(self) -> str:
+    def group_start(self, index: int) -> int:
+        """The first row of the group that row `index` belongs to."""
+        while index > 0 and index in self.joined:
+            index -= 1
+        return index
+
+    def render(self, splits: Iterable[int] = (), break_title: bool = False) -> str:
+        """The title and the table, split into several tables before the rows in `splits`."""
+        out = []
+        if self.title:
+            style = ' style="page-break-before: always;"' if break_title else ""
+            out.append(f"<h3{style}>{esc(self.title)}</h3>")
+        cuts = [0] + sorted(i for i in set(splits) if 0 < i < len(self.rows)) + [len(self.rows)]
+        for n, (a, b) in enumerate(zip(cuts, cuts[1:])):
+            out.append(self._table(self.rows[a:b], page_break=n > 0))
+        return "".join(out)
+
+    def table_count(self, splits: Iterable[int] = ()) -> int:
+        return 1 + len({i for i in splits if 0 < i < len(self.rows)})
+
+    def _table(self, rows: list[tuple[list[object], str]], page_break: bool) -> str:
         width = f' width="{self.width}"' if self.width else ""
-        out = [f'<table class="grid" cellspacing="0" cellpadding="{self.padding}"{width}>']
+        style = ' style="page-break-before: always;"' if page_break else ""
+        out = [f'<table class="grid" cellspacing="0" cellpadding="{self.padding}"{width}{style}>']
         if self.header:
             out.append("<thead>")
             for cells in self.header:
                 out.append("<tr>" + "".join(_cell(c).render("th") for c in cells) + "</tr>")
             out.append("</thead>")
         out.append("<tbody>")
-        for cells, cls in self.rows:
+        for cells, cls in rows:
             tr = f'<tr class="{cls}">' if cls else "<tr>"
             out.append(tr + "".join(_cell(c).render("td") for c in cells) + "</tr>")
         out.append("</tbody></table>")
@@ -115,10 +146,6 @@ def para(text: str, cls: str = "") -> str:
     return f"<p{attr}>{esc(text)}</p>"
 
 
-def page_break() -> str:
-    return '<p style="page-break-before: always; margin: 0;"></p>'
-
-
 def definition_list(pairs: Iterable[tuple[str, str]], width: str = "") -> str:
     """Label: value lines as a borderless two-column table (settings, legends)."""
     w = f' width="{width}"' if width else ""
@@ -127,10 +154,11 @@ def definition_list(pairs: Iterable[tuple[str, str]], width: str = "") -> str:
     return f'<table cellspacing="0" cellpadding="1"{w}>{rows}</table>'
 
 
-def signature_lines(people: Sequence[tuple[str, str]], sign_label: str, date_label: str) -> str:
-    """Role/name rows with room to sign by hand: (role, name) pairs."""
-    t = Table(padding=6)
+def signature_lines(people: Sequence[tuple[str, str]], sign_label: str, date_label: str,
+                    title: str = "") -> Table:
+    """Role/name rows with room to sign by hand: (role, name) pairs, under `title`."""
+    t = Table(padding=6, title=title)
     for role, name in people:
         t.row([Cell(role, "nw"), Cell(name, width="35%"), Cell(html=f"{esc(sign_label)}:", width="30%"),
                Cell(html=f"{esc(date_label)}:", width="15%")])
-    return t.render()
+    return t

@@ -68,8 +68,8 @@ class _FormData:
         self.filled = filled
 
     # ---- the whole form ----------------------------------------------------------------------
-    def body(self, form: SubCriterion, criterion_name: str) -> str:
-        parts = [heading(f"{form.id} · {form.name}", 3)]
+    def body(self, form: SubCriterion, criterion_name: str) -> list:
+        parts: list = [heading(f"{form.id} · {form.name}", 3)]
         facts = [(translate("Reports", "Criterion"), f"{form.criterion_id} · {criterion_name}"),
                  (translate("Reports", "Maximum mark"), format_decimal(form.max_mark, self.lang))]
         if form.day:
@@ -92,12 +92,11 @@ class _FormData:
             parts.append(self.grid(form, chunk))
         parts.append(self.legend())
         parts.extend(self.notes(form))
-        parts.append(heading(translate("Reports", "Marking team"), 3))
         parts.append(self.team_table(form))
-        return "".join(parts)
+        return parts
 
     # ---- the grid ----------------------------------------------------------------------------
-    def grid(self, form: SubCriterion, chunk: list[Entrant]) -> str:
+    def grid(self, form: SubCriterion, chunk: list[Entrant]) -> Table:
         team = self.sheet.marking_teams.get(form.id) or []
         judges = len(team) or self.settings.judges_per_form
         table = Table(padding=5 if not self.filled else 3)
@@ -121,13 +120,13 @@ class _FormData:
                         cell.rowspan = judges
                     table.row(lead + cells)
                 else:
-                    table.row(cells)
+                    table.row(cells, join=True)
             if self.filled:
                 table.row([Cell(translate("Reports", "Mark"), "sub", colspan=5)]
-                          + [Cell(self.mark_text(form, aspect, e), "c sub") for e in chunk])
+                          + [Cell(self.mark_text(form, aspect, e), "c sub") for e in chunk], join=True)
         table.row([Cell(translate("Reports", "Total for the form"), colspan=5)]
                   + [Cell(self.total_text(form, e), "c") for e in chunk], "total")
-        return table.render()
+        return table
 
     def measurement_cell(self, form: SubCriterion, aspect: Aspect, entrant: Entrant) -> Cell:
         if (form.id, entrant.id) in self.sheet.absences:
@@ -170,13 +169,13 @@ class _FormData:
         return total if len(known) == len(marks) else f"{total}…"
 
     # ---- around the grid ---------------------------------------------------------------------
-    def legend(self) -> str:
-        table = Table()
+    def legend(self) -> Table:
+        table = Table(title=translate("Reports", "Competitors"))
         table.head([translate("Reports", "No."), translate("Reports", "Competitor"), translate("Reports", "Region")])
         for entrant in self.entrants:
             names = "; ".join(m.full_name for m in entrant.members)
             table.row([Cell(entrant.id, "nw"), names, f"{entrant.region} · {self.regions.get(entrant.region, '')}"])
-        return heading(translate("Reports", "Competitors"), 3) + table.render()
+        return table
 
     def notes(self, form: SubCriterion) -> list[str]:
         out = [para(translate("Reports", "M: measurement aspect, the mark is written in the cell. J: judgement "
@@ -196,7 +195,7 @@ class _FormData:
             out.append(definition_list([(f"{a} · {c}", why) for a, c, why in confirmed]))
         return out
 
-    def team_table(self, form: SubCriterion) -> str:
+    def team_table(self, form: SubCriterion) -> Table:
         team = self.sheet.marking_teams.get(form.id) or []
         people: list[tuple[str, str]] = []
         for k, eid in enumerate(team, start=1):
@@ -213,7 +212,8 @@ class _FormData:
                            f"{person_label(expert, substitute)} ({expert.region if expert else ''})"))
         if not people:
             people = [(f"{k}. {translate('Reports', 'Expert')}", "") for k in range(1, self.settings.judges_per_form + 1)]
-        return signature_lines(people, translate("Reports", "Signature"), translate("Reports", "Date"))
+        return signature_lines(people, translate("Reports", "Signature"), translate("Reports", "Date"),
+                               translate("Reports", "Marking team"))
 
 
 def _chunks(items: list[Entrant], size: int) -> list[list[Entrant]]:

@@ -21,7 +21,7 @@ def medal_list_sections(champ, codes: list[str], lang: str = "ru") -> list[Secti
     for line in lines:
         by_code.setdefault(line.competency, []).append(line)
     totals = medal_totals(shown)
-    parts = [para(translate("Reports", "Gold {g} · Silver {s} · Bronze {b} · Medallions for Excellence {m} "
+    parts: list = [para(translate("Reports", "Gold {g} · Silver {s} · Bronze {b} · Medallions for Excellence {m} "
                             "(a team counts once)").format(g=totals["GOLD"], s=totals["SILVER"],
                                                            b=totals["BRONZE"], m=totals["EXCELLENCE"]))]
     raw_mode = champ.settings().ranking_mode == "raw"
@@ -30,12 +30,12 @@ def medal_list_sections(champ, codes: list[str], lang: str = "ru") -> list[Secti
         title = f"{comp.code} · {comp.name(lang)}"
         if res.status != "final":
             title += " — " + status_note(res.status)
-        parts.append(heading(title, 3))
         rows = by_code.get(res.code, [])
         if not rows:
+            parts.append(heading(title, 3))
             parts.append(para(translate("Reports", "No medals or medallions awarded."), "note"))
             continue
-        table = Table()
+        table = Table(title=title)
         head = [Cell(translate("Reports", "Position"), "c"), translate("Reports", "Medal"),
                 translate("Reports", "Competitor"), translate("Reports", "Region"), Cell(translate("Reports", "Raw"),
                                                                                          "num")]
@@ -49,11 +49,11 @@ def medal_list_sections(champ, codes: list[str], lang: str = "ru") -> list[Secti
             if not raw_mode:
                 cells.append(Cell(line.scale, "c"))
             table.row(cells)
-        parts.append(table.render())
+        parts.append(table)
     stamp = translate("Reports", "PROVISIONAL") if not_final(shown) else ""
     subject = ""
     if len(codes) == 1:
         comp = champ.competency(codes[0])
         subject = f"{comp.code} · {comp.name(lang)}"
-    return [Section(translate("Reports", "Medal list"), "".join(parts), subject, finality_text(shown),
+    return [Section(translate("Reports", "Medal list"), parts, subject, finality_text(shown),
                     stamp)]

@@ -28,16 +28,19 @@ def results_sections(champ, code: str, lang: str = "ru") -> list[Section]:
     people = {c.id: c for c in champ.competitors(comp.code)}
     raw_mode = res.settings.ranking_mode == "raw"
 
-    parts = [_status_line(res)]
+    parts: list = [_status_line(res)]
     table = Table()
     letters = [c.id for c in scheme.criteria]
     head = [Cell(translate("Reports", "Rank"), "c", rowspan=2), Cell(translate("Reports", "No."), "nw", rowspan=2),
-            Cell(translate("Reports", "Competitor"), rowspan=2), Cell(translate("Reports", "Region"), rowspan=2)]
+            Cell(translate("Reports", "Competitor"), rowspan=2, width="17%"),
+            Cell(translate("Reports", "Region"), rowspan=2, width="14%")]
     head += [Cell(letter, "c") for letter in letters]
     head += [Cell(translate("Reports", "Raw"), "num")]
     if not raw_mode:
         head += [Cell(translate("Reports", "Scale"), "c", rowspan=2)]
-    head += [Cell(translate("Reports", "Medal"), rowspan=2), Cell(translate("Reports", "Why"), rowspan=2)]
+    # fixed shares keep the columns alike on every page, where the table continues as a new one
+    head += [Cell(translate("Reports", "Medal"), rowspan=2, width="11%"),
+             Cell(translate("Reports", "Why"), rowspan=2, width="17%")]
     table.head(head)
     table.head([Cell(format_decimal(c.max_mark, lang), "num") for c in scheme.criteria]
                + [Cell(format_decimal(scheme.total, lang), "num")])
@@ -54,7 +57,7 @@ def results_sections(champ, code: str, lang: str = "ru") -> list[Section]:
             cells += [Cell("" if row.scale is None else row.scale, "c")]
         cells += [Cell(medal_name(row.medal), medal_class(row.medal)), Cell(why, "sub")]
         table.row(cells)
-    parts.append(table.render())
+    parts.append(table)
     if not res.rows:
         parts.append(para(translate("Reports", "No competitors are registered in this competency."), "note"))
     parts.append(_criteria_legend(scheme))
@@ -66,9 +69,9 @@ def results_sections(champ, code: str, lang: str = "ru") -> list[Section]:
                                                                  experts_by_role(experts, ExpertRole.CHIEF))),
                (translate("Reports", "Deputy Chief Expert"), ", ".join(e.full_name for e in
                                                                         experts_by_role(experts, ExpertRole.DEPUTY)))]
-    parts.append(heading(translate("Reports", "Signatures"), 3))
-    parts.append(signature_lines(signers, translate("Reports", "Signature"), translate("Reports", "Date")))
-    return [Section(translate("Reports", "Results sheet"), "".join(parts), competency_line(comp, lang),
+    parts.append(signature_lines(signers, translate("Reports", "Signature"), translate("Reports", "Date"),
+                                 translate("Reports", "Signatures")))
+    return [Section(translate("Reports", "Results sheet"), parts, competency_line(comp, lang),
                     revision_text(champ, comp.code), provisional_stamp(res.status))]
 
 

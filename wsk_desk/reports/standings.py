@@ -22,7 +22,7 @@ def standings_sections(champ, lang: str = "ru") -> list[Section]:
     tables = standings_tables(champ, shown)
     regions = region_names(champ, lang)
     settings = champ.settings()
-    parts = []
+    parts: list = []
     titles = {"main": translate("Reports", "Main category"), "juniors": translate("Reports", "Juniors")}
     if not settings.juniors_separate:
         titles["main"] = translate("Reports", "Main category and juniors together")
@@ -30,8 +30,7 @@ def standings_sections(champ, lang: str = "ru") -> list[Section]:
         rows = tables.get(key) or []
         if not rows:
             continue  # juniors counted with the main category, or none yet
-        parts.append(heading(titles[key], 3))
-        table = Table()
+        table = Table(title=titles[key])
         table.head([Cell(translate("Reports", "Rank"), "c"), translate("Reports", "Region"),
                     Cell(translate("Reports", "Gold"), "c gold"), Cell(translate("Reports", "Silver"), "c silver"),
                     Cell(translate("Reports", "Bronze"), "c bronze"),
@@ -40,7 +39,7 @@ def standings_sections(champ, lang: str = "ru") -> list[Section]:
             table.row([Cell(row.rank, "c"), f"{row.region} · {regions.get(row.region, row.region)}",
                        Cell(row.gold, "c"), Cell(row.silver, "c"), Cell(row.bronze, "c"), Cell(row.medallion, "c"),
                        Cell(row.points, "c")], "total" if row.rank == 1 else "")
-        parts.append(table.render())
+        parts.append(table)
     parts.append(_best(champ, shown, lang))
     parts.append(heading(translate("Reports", "Competencies counted"), 3))
     final = [r.code for r in shown if r.status == "final"]
@@ -55,7 +54,7 @@ def standings_sections(champ, lang: str = "ru") -> list[Section]:
     parts.append(heading(translate("Reports", "Scoring settings in force"), 3))
     parts.append(definition_list(settings_pairs(settings, lang, standings=True)))
     stamp = translate("Reports", "PROVISIONAL") if not_final(shown) else ""
-    return [Section(translate("Reports", "Team standings"), "".join(parts), "", finality_text(shown),
+    return [Section(translate("Reports", "Team standings"), parts, "", finality_text(shown),
                     stamp)]
 
 

@@ -1,0 +1,125 @@
+"""Keep table rows whole across pages, and headings on the page of their table.
+
+QTextDocument moves a table row to the next page only when none of its cells'
+first lines fits; otherwise it splits the row line by line, so a competitor's
+name ends up on one page and their region on the next. Signed documents must
+not look like that. After a layout, `paginate` finds the first row that
+straddles a page boundary and splits the `html.Table` before it (a new table
+on a new page, header repeated), or moves a heading that was left alone at a
+page's foot; then it lays out again, until nothing straddles.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtGui import QTextDocument, QTextTable
+
+from .html import Table
+
+MAX_ROUNDS = 400  # one round per page boundary at most; a safety stop, never reached in practice
+
+
+@dataclass
+class Breaks:
+    rows: dict[int, set[int]] = field(default_factory=dict)  # part index -> rows a new page starts before
+    titles: set[int] = field(default_factory=set)  # part indices whose title starts a new page
+
+
+def render(parts: list, breaks: Breaks) -> str:
+    return "".join(p if isinstance(p, str) else p.render(breaks.rows.get(i, ()), i in breaks.titles)
+                   for i, p in enumerate(parts))
+
+
+def paginate(doc: QTextDocument, parts: list) -> None:
+    """Re-lay `doc` (already holding `render(parts, Breaks())` and its page size) until rows stay whole."""
+    if all(isinstance(p, str) for p in parts):
+        return
+    breaks = Breaks()
+    for _ in range(MAX_ROUNDS):
+        problem = _first_problem(doc, parts, breaks)
+        if problem is None:
+            return
+        kind, index, row = problem
+        if kind == "title":
+            breaks.titles.add(index)
+        else:
+            breaks.rows.setdefault(index, set()).add(row)
+        doc.setHtml(render(parts, breaks))
+
+
+class _Rows:
+    """Vertical extent of a QTextTable's rows, in document coordinates."""
+
+    def __init__(self, doc: QTextDocument, table: QTextTable):
+        self.layout = doc.documentLayout()
+        self.table = table
+
+    def top(self, r: int) -> float:
+        tops = [self.layout.blockBoundingRect(cell.firstCursorPosition().block()).top()
+                for cell in self._own_cells(r)]
+        return min(tops) if tops else self.top(r - 1)
+
+    def bottom(self, r: int) -> float:
+        bottoms = [self.layout.blockBoundingRect(cell.lastCursorPosition().block()).bottom()
+                   for cell in self._own_cells(r)]
+        return max(bottoms) if bottoms else self.top(r)
+
+    def _own_cells(self, r: int):
+        """Cells that start in row r (not those spanning down into it from above)."""
+        seen = set()
+        for c in range(self.table.columns()):
+            cell = self.table.cellAt(r, c)
+            if cell.row() == r and cell.column() not in seen:
+                seen.add(cell.column())
+                yield cell
+
+
+def _first_problem(doc: QTextDocument, parts: list, breaks: Breaks) -> tuple[str, int, int] | None:
+    page_h = doc.pageSize().height()
+    frames = [f for f in doc.rootFrame().childFrames() if isinstance(f, QTextTable)]
+    layout = doc.documentLayout()
+    index = 0
+    for pi, part in enumerate(parts):
+        if isinstance(part, str):
+            index += part.count("<table")
+            continue
+        splits = breaks.rows.get(pi, set())
+        starts = [0] + sorted(i for i in splits if 0 < i < len(part.rows))
+        chunks = frames[index:index + len(starts)]
+        index += len(starts)
+        heads = len(part.header)
+        if not part.rows or not chunks:
+            continue
+        if part.title and pi not in breaks.titles:
+            title_block = doc.findBlock(max(0, chunks[0].firstPosition() - 2))
+            first_row = _Rows(doc, chunks[0]).top(heads)
+            if int(layout.blockBoundingRect(title_block).top() // page_h) != int(first_row // page_h):
+                return ("title", pi, 0)
+        for table, start in zip(chunks, starts):
+            row = _straddling(_Rows(doc, table), heads, table.rows(), page_h)
+            if row is not None:
+                split = part.group_start(start + row - heads)
+                if split > start:
+                    return ("row", pi, split)
+    return None
+
+
+def _straddling(rows: _Rows, first: int, end: int, page_h: float) -> int | None:
+    """The first data row (index in the QTextTable) whose content crosses a page boundary."""
+    if end <= first:
+        return None
+    top_page = int(rows.top(first) // page_h)
+    bottom_page = int((rows.bottom(end - 1) - 0.5) // page_h)
+    for page in range(top_page + 1, bottom_page + 1):
+        boundary = page * page_h
+        lo, hi = first, end - 1  # last row whose top lies above the boundary
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if rows.top(mid) < boundary:
+                lo = mid
+            else:
+                hi = mid - 1
+        if lo > first and rows.top(lo) < boundary < rows.bottom(lo) - 0.5:
+            return lo
+    return None
