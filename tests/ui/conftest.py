@@ -56,3 +56,12 @@ def window(qtbot, desk_settings, small_demo):
     assert win.open_file(small_demo)
     yield win
     win.close()
+
+
+@pytest.fixture
+def form_d2(window, qtbot):
+    """Competency 17, form D2 on screen (P01-P05 marked, P06-P10 not), the keyboard in the table."""
+    from tests.ui.keyboard import open_form
+
+    open_form(qtbot, window, "17", "D2")
+    return window

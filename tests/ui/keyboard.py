@@ -52,3 +52,34 @@ def open_form(qtbot, win, code: str, form: str) -> None:
             break
         key(qtbot, view, Qt.Key_PageDown, Qt.ControlModifier)
     assert win.page.marks.model.form.id == form
+
+
+class Answers:
+    """Stands in for the person answering a dialog; remembers the questions."""
+
+    def __init__(self, *answers):
+        self.answers, self.asked = list(answers), []
+
+    def __call__(self, *args, **kwargs):
+        self.asked.append(args)
+        return self.answers.pop(0) if self.answers else None
+
+
+def go(qtbot, view, aspect_id: str, entrant_id: str) -> None:
+    """Walk there with the arrow keys (never by clicking)."""
+    target = view.marks().index_of(aspect_id, entrant_id)
+    assert target.isValid()
+    for _ in range(60):
+        cur = view.currentIndex()
+        if cur == target:
+            return
+        if cur.column() != target.column():
+            key(qtbot, view, Qt.Key_Right if cur.column() < target.column() else Qt.Key_Left)
+        else:
+            key(qtbot, view, Qt.Key_Down if cur.row() < target.row() else Qt.Key_Up)
+    raise AssertionError(f"could not reach {aspect_id} · {entrant_id}")
+
+
+def marks(window, code: str = "17"):
+    """The marks as stored (the context Championship keeps in step with the file)."""
+    return window.champ.context(code).sheet

@@ -13,7 +13,7 @@ from fractions import Fraction
 import pytest
 from PySide6.QtCore import Qt
 
-from tests.ui.keyboard import OFFSCREEN_NOISE, enter, key, open_form, type_text
+from tests.ui.keyboard import OFFSCREEN_NOISE, Answers, enter, go, key, marks, type_text
 from wsk_desk.domain.entry import canonical
 from wsk_desk.storage import audit
 from wsk_desk.ui import dialogs
@@ -21,42 +21,6 @@ from wsk_desk.ui.marks_model import COL_FIRST
 
 CTRL, SHIFT = Qt.ControlModifier, Qt.ShiftModifier
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
-
-
-class Answers:
-    """Stands in for the person answering a dialog; remembers the questions."""
-
-    def __init__(self, *answers):
-        self.answers, self.asked = list(answers), []
-
-    def __call__(self, *args, **kwargs):
-        self.asked.append(args)
-        return self.answers.pop(0) if self.answers else None
-
-
-@pytest.fixture
-def form_d2(window, qtbot):
-    open_form(qtbot, window, "17", "D2")
-    return window
-
-
-def go(qtbot, view, aspect_id: str, entrant_id: str) -> None:
-    """Walk there with the arrow keys (never by clicking)."""
-    target = view.marks().index_of(aspect_id, entrant_id)
-    assert target.isValid()
-    for _ in range(60):
-        cur = view.currentIndex()
-        if cur == target:
-            return
-        if cur.column() != target.column():
-            key(qtbot, view, Qt.Key_Right if cur.column() < target.column() else Qt.Key_Left)
-        else:
-            key(qtbot, view, Qt.Key_Down if cur.row() < target.row() else Qt.Key_Up)
-    raise AssertionError(f"could not reach {aspect_id} · {entrant_id}")
-
-
-def marks(window):
-    return window.champ.context("17").sheet
 
 
 def test_typed_marks_are_stored_at_once_and_enter_moves_down(form_d2, qtbot):

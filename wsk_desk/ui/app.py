@@ -28,7 +28,7 @@ def make_application() -> QApplication:
 def load_language(app: QApplication) -> None:
     """Install the chosen language's translators; the languages work plugs its module in here."""
     try:
-        from . import language  # type: ignore[attr-defined]
+        from . import i18n as language
     except ImportError:
         return
     install = getattr(language, "install", None)

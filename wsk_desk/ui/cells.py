@@ -17,13 +17,12 @@ from ..domain.people import Entrant
 from ..domain.scheme import Aspect, SubCriterion
 from .texts import fmt_mark
 
+translate = QCoreApplication.translate  # a plain name pyside6-lupdate recognises
+
 # cell states, in the order a person should notice them
 LOCKED, ABSENT, COMPATRIOT, DISAGREEMENT, CONFIRMED, DONE, EMPTY, PARTIAL = (
     "locked", "absent", "compatriot", "disagreement", "confirmed", "done", "empty", "partial")
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Cells", text)
 
 
 @dataclass
@@ -46,7 +45,7 @@ def measurement_cell(ctx: entry.Context, aspect: Aspect, entrant: Entrant) -> Ce
     tip = ""
     if m.reason:
         text += " ✎"
-        tip = _t("Deduction reason: %1").replace("%1", m.reason)
+        tip = translate("Cells", "Deduction reason: %1").replace("%1", m.reason)
     return Cell(text, DONE, tip, Fraction(m.value), reason=m.reason)
 
 
@@ -67,7 +66,7 @@ def judgement_cell(ctx: entry.Context, form: SubCriterion, aspect: Aspect, entra
     if compatriots:
         cell.state = COMPATRIOT
         expert = ctx.experts[compatriots[0]]
-        cell.tooltip = (_t("%1 is from %2 like %3: choose a substitute (F4).")
+        cell.tooltip = (translate("Cells", "%1 is from %2 like %3: choose a substitute (F4).")
                         .replace("%1", expert.short_name).replace("%2", expert.region)
                         .replace("%3", entrant.id))
         return cell
@@ -75,7 +74,7 @@ def judgement_cell(ctx: entry.Context, form: SubCriterion, aspect: Aspect, entra
         return cell
     if len(values) < len(panel):
         cell.state = PARTIAL
-        cell.tooltip = _t("%1 of %2 judges' scores entered.").replace("%1", str(len(values))) \
+        cell.tooltip = translate("Cells", "%1 of %2 judges' scores entered.").replace("%1", str(len(values))) \
             .replace("%2", str(len(panel)))
         return cell
     cell.mark = judgement_mark(values, aspect.max_mark)
@@ -85,11 +84,12 @@ def judgement_cell(ctx: entry.Context, form: SubCriterion, aspect: Aspect, entra
         if reason:
             cell.state = CONFIRMED
             cell.text += " ⚠✓"
-            cell.tooltip = _t("Disagreement confirmed by the Chief Expert: %1").replace("%1", reason)
+            cell.tooltip = translate("Cells", "Disagreement confirmed by the Chief Expert: %1").replace("%1", reason)
         else:
             cell.state = DISAGREEMENT
             cell.text += " ⚠"
-            cell.tooltip = (_t("Disagreement: the scores differ by more than %1. The judges re-score, or "
+            cell.tooltip = (translate("Cells", "Disagreement: the scores differ by more than %1. The judges "
+                                              "re-score, or "
                                "the Chief Expert confirms the scores with a reason.")
                             .replace("%1", str(threshold)))
     return cell

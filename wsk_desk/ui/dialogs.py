@@ -12,9 +12,8 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 
 from ..domain.people import Entrant, Expert
 
+translate = QCoreApplication.translate  # a plain name pyside6-lupdate recognises
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Dialogs", text)
 
 
 def ask_reason(parent: QWidget, title: str, prompt: str, text: str = "") -> str | None:
@@ -79,7 +78,7 @@ class TeamDialog(QDialog):
     def __init__(self, parent: QWidget | None, form_id: str, experts: list[Expert], current: list[str],
                  entrants: list[Entrant], judges: int):
         super().__init__(parent)
-        self.setWindowTitle(_t("Marking team of form %1").replace("%1", form_id))
+        self.setWindowTitle(translate("Dialogs", "Marking team of form %1").replace("%1", form_id))
         self.experts, self.entrants = experts, entrants
         layout = QVBoxLayout(self)
         form = QFormLayout()
@@ -93,7 +92,7 @@ class TeamDialog(QDialog):
             else:
                 combo.setCurrentIndex(min(i, combo.count() - 1))
             combo.currentIndexChanged.connect(self._update)
-            form.addRow(_t("Judge %1").replace("%1", str(i + 1)), combo)
+            form.addRow(translate("Dialogs", "Judge %1").replace("%1", str(i + 1)), combo)
             self.combos.append(combo)
         layout.addLayout(form)
         self.warning = QLabel()
@@ -116,7 +115,7 @@ class TeamDialog(QDialog):
             expert = by_id[eid]
             for ent in self.entrants:
                 if expert.region and expert.region == ent.region:
-                    lines.append(_t("⊘ %1 is from %2 like %3 %4: a substitute is needed for %3.")
+                    lines.append(translate("Dialogs", "⊘ %1 is from %2 like %3 %4: a substitute is needed for %3.")
                                  .replace("%1", expert.short_name).replace("%2", expert.region)
                                  .replace("%3", ent.id).replace("%4", ent.name))
         return lines
@@ -124,5 +123,5 @@ class TeamDialog(QDialog):
     def _update(self) -> None:
         lines = self.compatriot_lines()
         if len(set(self.chosen())) < len(self.chosen()):
-            lines.insert(0, _t("The same expert is chosen twice."))
-        self.warning.setText("\n".join(lines) if lines else _t("✓ No compatriots on this team."))
+            lines.insert(0, translate("Dialogs", "The same expert is chosen twice."))
+        self.warning.setText("\n".join(lines) if lines else translate("Dialogs", "✓ No compatriots on this team."))

@@ -7,6 +7,7 @@ the commit returned) and whether the file is read-only.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QTime
@@ -17,11 +18,13 @@ from ..domain.errors import DeskError
 from ..storage.championship import Change, Championship
 from . import dialogs
 from .competency_page import CompetencyPage
+from .i18n import install_language_menu
 from .marks_commands import MarkWriter
 from .nav_tree import NavTree
 from .reports_menu import ReportsMenu
 from .shortcuts_help import shortcuts_text
 
+log = logging.getLogger(__name__)
 MAX_RECENT = 8
 ERROR_STYLE = "background:#b00000; color:white; padding:2px 6px;"
 
@@ -106,6 +109,7 @@ class MainWindow(QMainWindow):
         self.menu_reports = bar.addMenu("")
         self.menu_language = bar.addMenu("")  # filled by the languages work (ui language switching)
         self.menu_language.setObjectName("languageMenu")
+        install_language_menu(self.menu_language)  # Русский / Қазақша / English, switched at once
         self.menu_help = bar.addMenu("")
 
         def act(menu, slot, shortcut=None) -> QAction:
@@ -252,16 +256,21 @@ class MainWindow(QMainWindow):
         self.page.focus_current()
 
     def _on_change(self, change: Change) -> None:
-        """Called by Championship after each committed write."""
+        """Called by Championship after each committed write. Never raises into the write."""
         self.saved_label.setText(self.tr("saved %1").replace("%1", QTime.currentTime().toString("HH:mm:ss")))
-        if change.competency:
-            self.tree.update_status(change.competency)
-        else:
-            self.tree.set_championship(self.champ, self.lang)
-            self.tree.blockSignals(True)
-            self.tree.select(self.code)
-            self.tree.blockSignals(False)
-        self.page.changed(change.competency, change.action, self.writer.busy)
+        try:
+            if change.competency:
+                self.tree.update_status(change.competency)
+            else:
+                self.tree.set_championship(self.champ, self.lang)
+                self.tree.blockSignals(True)
+                self.tree.select(self.code)
+                self.tree.blockSignals(False)
+            self.page.changed(change.competency, change.action, self.writer.busy)
+        except Exception as exc:  # noqa: BLE001 - the change is stored; only the screen is behind
+            log.exception("refreshing the window after %s failed", change.action)
+            self.show_message(self.tr("The change is saved, but the screen could not be refreshed (%1). Reopen "
+                                      "the file to see it.").replace("%1", f"{type(exc).__name__}: {exc}"), True)
 
     def _remember(self, path: str) -> None:
         settings = QSettings()

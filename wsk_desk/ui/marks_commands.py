@@ -14,11 +14,11 @@ from ..domain import entry
 from ..domain.errors import DeskError
 from ..storage.championship import Championship
 
-Change = tuple  # ("m", aspect, entrant, value, reason) | ("s", aspect, entrant, expert, score) | ("x", form, entrant, bool)
+translate = QCoreApplication.translate  # a plain name pyside6-lupdate recognises
 
+# ("m", aspect, entrant, value, reason) | ("s", aspect, entrant, expert, score) | ("x", form, entrant, bool)
+Change = tuple
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("MarkWriter", text)
 
 
 def inverse(ctx: entry.Context, changes: list[Change]) -> list[Change]:
@@ -56,7 +56,7 @@ class MarkWriter(QObject):
     def apply(self, code: str, changes: list[Change], text: str, *, action: str = "marks.paste") -> None:
         """Check and store `changes` all or nothing, then record the undo step. Raises DeskError."""
         if self.champ is None:
-            raise DeskError(_t("No championship file is open."))
+            raise DeskError(translate("MarkWriter", "No championship file is open."))
         old = inverse(self.champ.context(code), changes)
         self._write(code, changes, action)
         self.stack.push(_EditCommand(self, code, old, changes, text, action))
@@ -64,7 +64,7 @@ class MarkWriter(QObject):
     def _write(self, code: str, changes: list[Change], action: str) -> None:
         champ = self.champ
         if champ is None:
-            raise DeskError(_t("No championship file is open."))
+            raise DeskError(translate("MarkWriter", "No championship file is open."))
         self.busy = True
         try:
             kinds = {c[0] for c in changes}

@@ -11,12 +11,9 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
                                QWidget)
 
-from ..domain import entry
-from ..domain.errors import DeskError
-from ..domain.marking import compatriot_conflict
 from ..storage.championship import Championship
-from . import dialogs
-from .cells import ABSENT, COMPATRIOT, CONFIRMED, DISAGREEMENT
+from .cells import ABSENT, DISAGREEMENT
+from .marks_actions import MarksActions
 from .marks_commands import MarkWriter
 from .marks_model import COL_FIRST, ROW_ASPECT, MarksModel
 from .marks_view import MarksView
@@ -26,7 +23,7 @@ BANNER_STYLE = {"locked": "background:#3b4450; color:white;", "readonly": "backg
                 "ok": "background:#e8eef7; color:#111;"}
 
 
-class MarksPage(QWidget):
+class MarksPage(MarksActions, QWidget):
     message = Signal(str, bool)  # text, is a refusal
     progress = Signal(str)  # "B1: 3 marks missing"
 
@@ -163,8 +160,11 @@ class MarksPage(QWidget):
         current = self.view.currentIndex()
         row, col = current.row(), current.column()
         form = self.forms.currentData()
-        if self.champ.context(self.code).scheme.form(form or "") is None:
+        ids = [f.id for f in self.champ.context(self.code).scheme.forms()]
+        if ids != [self.forms.itemData(i) for i in range(self.forms.count())]:  # a new marking scheme
             self.set_competency(self.champ, self.code)
+            if form in ids:
+                self.show_form(form)
             return
         self._fill_form_names()
         self.model.reload()
@@ -262,176 +262,6 @@ class MarksPage(QWidget):
         if problem:
             line += "\n" + problem
         self.detail.setText(line)
-
-    # ---- actions --------------------------------------------------------------------------------
-    def _act(self, fn, *args) -> bool:
-        try:
-            fn(*args)
-        except DeskError as exc:
-            self.message.emit(str(exc), True)
-            return False
-        return True
-
-    def _current_form(self) -> str | None:
-        if self.model is None or self.model.form is None:
-            self.message.emit(self.tr("Choose a competency and a form first."), True)
-            return None
-        return self.model.form.id
-
-    def lock_form(self) -> None:
-        form = self._current_form()
-        if form is None:
-            return
-        if form in self.champ.context(self.code).sheet.locks:
-            self.message.emit(self.tr("Form %1 is already locked.").replace("%1", form), False)
-            return
-        try:
-            self.champ.lock_form(self.code, form)
-        except DeskError as exc:
-            self.message.emit(str(exc), True)
-            dialogs.refuse(self, self.tr("Lock form"), str(exc))
-            return
-        self.message.emit(self.tr("Form %1 is locked.").replace("%1", form), False)
-
-    def unlock_form(self) -> None:
-        form = self._current_form()
-        if form is None:
-            return
-        sheet = self.champ.context(self.code).sheet
-        if form not in sheet.locks:
-            self.message.emit(self.tr("Form %1 is not locked.").replace("%1", form), False)
-            return
-        prompt = self.tr("Why must form %1 change? The reason goes into the audit record.").replace("%1", form)
-        if sheet.signoff is not None:
-            prompt = self.tr("The results are final (revision %1). Unlocking makes them provisional until a new "
-                             "sign-off.").replace("%1", str(sheet.signoff.revision)) + "\n" + prompt
-        reason = dialogs.ask_reason(self, self.tr("Unlock form %1").replace("%1", form), prompt)
-        if reason is None:
-            self.message.emit(self.tr("Unlock cancelled: a written reason is required."), True)
-            return
-        if self._act(self.champ.unlock_form, self.code, form, reason):
-            self.message.emit(self.tr("Form %1 is unlocked.").replace("%1", form), False)
-
-    def toggle_lock(self) -> None:
-        form = self._current_form()
-        if form is not None and form in self.champ.context(self.code).sheet.locks:
-            self.unlock_form()
-        else:
-            self.lock_form()
-
-    def confirm_disagreement(self) -> None:
-        index = self.view.currentIndex()
-        cell = self.model.cell(index.row(), index.column()) if self.model and index.isValid() else None
-        if cell is None or cell.state not in (DISAGREEMENT, CONFIRMED):
-            self.message.emit(self.tr("Move to a cell marked ⚠ (a disagreement) to confirm its scores."), True)
-            return
-        aspect, ent = self.model.aspect_at(index.row()), self.model.entrant_at(index.column())
-        reason = dialogs.ask_reason(self, self.tr("Confirm disagreement"),
-                                    self.tr("Why do the scores %1 for %2 in %3 stand?")
-                                    .replace("%1", cell.text.replace(" ⚠", "").replace("✓", ""))
-                                    .replace("%2", ent.id).replace("%3", aspect.id))
-        if reason is None:
-            self.message.emit(self.tr("Not confirmed: a written reason is required."), True)
-            return
-        if self._act(self.champ.confirm_disagreement, self.code, aspect.id, ent.id, reason):
-            self.message.emit(self.tr("Disagreement confirmed."), False)
-
-    def choose_team(self) -> None:
-        form = self._current_form()
-        if form is None:
-            return
-        ctx = self.champ.context(self.code)
-        judges = [e for e in ctx.experts.values() if e.role.value == "expert"] or list(ctx.experts.values())
-        dialog = dialogs.TeamDialog(self, form, judges, ctx.sheet.marking_teams.get(form, []),
-                                    list(ctx.entrants.values()), self.champ.settings().judges_per_form)
-        if dialog.exec() != dialogs.QDialog.Accepted:
-            return
-        if self._act(self.champ.set_marking_team, self.code, form, dialog.chosen()):
-            lines = dialog.compatriot_lines()
-            self.message.emit(self.tr("Marking team of %1 saved.").replace("%1", form) +
-                              (" " + self.tr("%1 compatriot cells need a substitute (F4).")
-                               .replace("%1", str(len(lines))) if lines else ""), bool(lines))
-
-    def substitute(self, index: QModelIndex) -> None:
-        model = self.model
-        if model is None or not index.isValid() or index.column() < COL_FIRST:
-            return
-        cell = model.cell(index.row(), index.column())
-        ent = model.entrant_at(index.column())
-        if cell.state != COMPATRIOT:
-            self.message.emit(self.tr("F4 chooses a substitute on a cell marked ⊘ (a compatriot)."), True)
-            return
-        ctx = self.champ.context(self.code)
-        replaced = cell.compatriots[0]
-        candidates = [e for e in ctx.experts.values()
-                      if e.id not in cell.panel and compatriot_conflict(e, ent) is None]
-        items = [f"{e.short_name} ({e.region}) · {e.id}" for e in candidates]
-        choice = dialogs.ask_choice(self, self.tr("Substitute expert"),
-                                    self.tr("Who marks %1 in form %2 instead of %3?")
-                                    .replace("%1", f"{ent.id} {ent.name}").replace("%2", model.form.id)
-                                    .replace("%3", ctx.experts[replaced].short_name), items)
-        if choice is None:
-            return
-        if self._act(self.champ.substitute, self.code, model.form.id, ent.id, replaced, candidates[choice].id):
-            self.message.emit(self.tr("%1 now marks %2 in form %3.").replace("%1", candidates[choice].short_name)
-                              .replace("%2", ent.id).replace("%3", model.form.id), False)
-
-    def toggle_absent(self, col: int) -> None:
-        model = self.model
-        ent = model.entrant_at(col) if model else None
-        if ent is None or model.form is None:
-            return
-        absent = not model.is_absent(col)
-        if absent and any(model.cell(r, col).mark is not None for r in range(model.rowCount())
-                          if model.kind(r) == ROW_ASPECT):
-            if not dialogs.confirm(self, self.tr("Absent"), self.tr("%1 has marks in form %2. Mark them absent "
-                                                                   "(the form counts 0)?")
-                                   .replace("%1", ent.id).replace("%2", model.form.id)):
-                return
-        label = self.tr("absent %1") if absent else self.tr("present %1")
-        if self._act(self.writer.apply, self.code, [("x", model.form.id, ent.id, absent)],
-                     label.replace("%1", ent.id)):
-            self.message.emit((self.tr("%1 is absent for form %2.") if absent else
-                               self.tr("%1 is present for form %2.")).replace("%1", ent.id)
-                              .replace("%2", model.form.id), False)
-
-    def edit_reason(self, index: QModelIndex) -> None:
-        model = self.model
-        aspect = model.aspect_at(index.row()) if model and index.isValid() else None
-        ent = model.entrant_at(index.column()) if aspect else None
-        if aspect is None or ent is None or aspect.is_judgement or model.kind(index.row()) != ROW_ASPECT:
-            self.message.emit(self.tr("A deduction reason belongs to a measurement mark (F2 on its cell)."), True)
-            return
-        problem = model.why_not_editable(index)
-        mark = self.champ.context(self.code).sheet.measurements.get((aspect.id, ent.id))
-        if problem or mark is None:
-            self.message.emit(problem or self.tr("Type the mark first, then its reason (F2)."), True)
-            return
-        text = dialogs.ask_text(self, self.tr("Deduction reason"),
-                                self.tr("Why %1 of %2 for %3 in %4?").replace("%1", fmt_mark(mark.value))
-                                .replace("%2", fmt_mark(aspect.max_mark)).replace("%3", ent.id)
-                                .replace("%4", aspect.id), mark.reason)
-        if text is None:
-            return
-        self._act(self.writer.apply, self.code, [("m", aspect.id, ent.id, entry.canonical(mark.value), text.strip())],
-                  self.tr("reason %1 · %2").replace("%1", aspect.id).replace("%2", ent.id))
-
-    def next_incomplete(self) -> None:
-        """The next cell still waiting for a mark, down the columns as the paper forms are entered."""
-        model = self.model
-        if model is None or model.form is None:
-            return
-        cur = self.view.currentIndex()
-        cells = [(c, r) for c in range(COL_FIRST, model.columnCount()) for r in range(model.rowCount())
-                 if model.kind(r) == ROW_ASPECT]
-        start = (cur.column(), cur.row()) if cur.isValid() else (COL_FIRST, -1)
-        ordered = [p for p in cells if p > start] + [p for p in cells if p <= start]
-        for col, row in ordered:
-            cell = model.cell(row, col)
-            if cell.state != ABSENT and (cell.mark is None or cell.state == DISAGREEMENT):
-                self.view.setCurrentIndex(model.index(row, col))
-                return
-        self.message.emit(self.tr("Form %1 is complete: nothing is missing.").replace("%1", model.form.id), False)
 
     def focus_cell(self, aspect_or_form: str, entrant: str) -> None:
         """Show a cell that undo or redo touched."""

@@ -226,27 +226,27 @@ class MarksView(QTableView):
             return False
         rows = [r for r in range(start.row(), model.rowCount()) if model.kind(r) == ROW_ASPECT]
         changes: list[tuple] = []
+        cells: list[QModelIndex] = []  # the cell of each change, to point at a refusal
+        bad = start
         try:
             if len(block) > len(rows) or start.column() + max(map(len, block)) > model.columnCount():
-                raise RuleViolation("paste", self.tr("The pasted block is larger than the form from this "
-                                                     "cell: nothing was pasted."))
+                raise RuleViolation("paste", self.tr("The pasted block is larger than the form from this cell."))
             for r, values in zip(rows, block):
                 for offset, value in enumerate(values):
                     if not value.strip():
                         continue  # an empty cell in the block leaves the mark as it is
-                    index = model.index(r, start.column() + offset)
-                    try:
-                        changes.extend(model.changes_for(index, value))
-                    except DeskError as exc:
-                        raise RuleViolation("paste", self._where(index) + str(exc)) from None
+                    bad = model.index(r, start.column() + offset)
+                    found = model.changes_for(bad, value)
+                    changes.extend(found)
+                    cells.extend([bad] * len(found))
             if changes:
-                model.writer.apply(model.code, changes,
-                                   self.tr("paste %1 values").replace("%1", str(len(changes))))
+                model.writer.apply(model.code, changes, self.tr("paste %1 values").replace("%1", str(len(changes))))
         except DeskError as exc:
-            message = str(exc)
-            if not message.endswith(self.tr("nothing was pasted.")):
-                message += " " + self.tr("The whole block was refused: nothing was pasted.")
-            self._refuse(start, message)
+            at = getattr(exc, "index", None)  # Championship.apply_batch names the change it refused
+            if at is not None and at < len(cells):
+                bad = cells[at]
+            message = self._where(bad) + str(exc) + " " + self.tr("The whole block was refused: nothing was pasted.")
+            self._refuse(bad, message)
             return False
         return True
 

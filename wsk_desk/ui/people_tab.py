@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
-from pathlib import Path
-
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QSplitter, QTableView, QVBoxLayout, QWidget)
@@ -126,10 +123,6 @@ def _table(model: QAbstractTableModel) -> QTableView:
     return table
 
 
-def checksum(path: str) -> str:
-    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
-
-
 class PeopleTab(QWidget):
     message = Signal(str, bool)
 
@@ -145,12 +138,15 @@ class PeopleTab(QWidget):
         bar = QHBoxLayout()
         self.import_people = QPushButton()
         self.import_scheme = QPushButton()
-        self.import_people.clicked.connect(self.ask_import_people)
-        self.import_scheme.clicked.connect(self.ask_import_scheme)
+        self.import_marks = QPushButton()
+        self.import_people.clicked.connect(lambda: self._ask(self.import_people_file, self.tr("Import people")))
+        self.import_scheme.clicked.connect(lambda: self._ask(self.import_scheme_file, self.tr("Import marking scheme")))
+        self.import_marks.clicked.connect(lambda: self._ask(self.import_marks_file, self.tr("Import marks")))
         self.counts = QLabel()
         bar.addWidget(self.counts, 1)
         bar.addWidget(self.import_people)
         bar.addWidget(self.import_scheme)
+        bar.addWidget(self.import_marks)
         layout.addLayout(bar)
         split = QSplitter(Qt.Horizontal)
         self.competitors_table = _table(self.competitors)
@@ -165,6 +161,8 @@ class PeopleTab(QWidget):
         self.import_scheme.setText(self.tr("Import marking &scheme…"))
         self.import_people.setToolTip(self.tr("Regions, competitors and experts from the people list (xlsx)."))
         self.import_scheme.setToolTip(self.tr("The marking scheme of this competency (CIS or Russian template)."))
+        self.import_marks.setText(self.tr("Import &marks…"))
+        self.import_marks.setToolTip(self.tr("Marks and judges' scores from a marks workbook: all rows, or none."))
 
     def load(self, champ: Championship | None, code: str) -> None:
         self.champ, self.code = champ, code
@@ -178,38 +176,44 @@ class PeopleTab(QWidget):
         writable = bool(champ) and not champ.readonly
         self.import_people.setEnabled(writable)
         self.import_scheme.setEnabled(writable and bool(code))
+        self.import_marks.setEnabled(writable)
 
     # ---- imports: all or nothing, with errors and warnings shown in a dialog ---------------------
-    def ask_import_people(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import people"), "", self.tr("Excel (*.xlsx)"))
+    def _ask(self, do, title: str) -> None:
+        folder = str(self.champ.path.parent) if self.champ else ""
+        path, _ = QFileDialog.getOpenFileName(self, title, folder, self.tr("Excel workbooks (*.xlsx)"))
         if path:
-            self.import_people_file(path)
-
-    def ask_import_scheme(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import marking scheme"), "", self.tr("Excel (*.xlsx)"))
-        if path:
-            self.import_scheme_file(path)
+            do(path)
 
     def import_people_file(self, path: str) -> bool:
-        from ..exchange.people_reader import read_people
+        from ..exchange.importing import import_people
 
-        champ = self.champ
         title = self.tr("Import people")
         try:
-            result = read_people(path, {r.code for r in champ.regions()},
-                                 {c.code: c.team_size for c in champ.competencies()})
-            champ.save_people(result.competitors, result.experts, result.regions, source=Path(path).name,
-                              checksum=checksum(path))
+            report = import_people(self.champ, path)
         except (InputError, DeskError, OSError) as exc:
             self._failed(title, exc)
             return False
-        summary = self.tr("Imported %1 competitors and %2 experts.").replace("%1", str(len(result.competitors))) \
-            .replace("%2", str(len(result.experts)))
-        self._done(title, summary, result.warnings)
+        summary = self.tr("Imported %1 competitors and experts.").replace("%1", str(report.landed))
+        self._done(title, summary, report.warnings)
+        return True
+
+    def import_marks_file(self, path: str) -> bool:
+        from ..exchange.importing import import_marks
+
+        title = self.tr("Import marks")
+        try:
+            report = import_marks(self.champ, path)
+        except (InputError, DeskError, OSError) as exc:
+            self._failed(title, exc)
+            return False
+        self._done(title, self.tr("Imported %1 marks and scores.").replace("%1", str(report.landed)), report.warnings)
         return True
 
     def import_scheme_file(self, path: str) -> bool:
+        from ..exchange.importing import file_checksum
         from ..exchange.scheme_reader import read_marking_scheme
+        from ..exchange.workbook import file_label
 
         champ, code = self.champ, self.code
         title = self.tr("Import marking scheme")
@@ -224,8 +228,8 @@ class PeopleTab(QWidget):
                     self.message.emit(self.tr("Import cancelled: the marks stay."), False)
                     return False
                 force = True
-            champ.replace_scheme(code, result.scheme, force=force, source=Path(path).name,
-                                 checksum=checksum(path), reason=reason)
+            champ.replace_scheme(code, result.scheme, force=force, source=file_label(path),
+                                 checksum=file_checksum(path), reason=reason)
         except (InputError, DeskError, OSError) as exc:
             self._failed(title, exc)
             return False

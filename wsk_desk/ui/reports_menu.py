@@ -11,18 +11,21 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
 from ..domain.errors import DeskError
 
+translate = QCoreApplication.translate  # a plain name pyside6-lupdate recognises
+
 # (kind, scope): "competency" documents follow the competency (and form) on screen
 DOCUMENTS = (("forms", "form"), ("marks", "form"), ("results", "competency"), ("audit", "competency"),
              ("medals", "championship"), ("standings", "championship"))
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ReportsMenu", text)
-
 
 def document_title(kind: str) -> str:
-    return {"forms": _t("Marking forms to sign"), "marks": _t("Entered marks"), "results": _t("Results"),
-            "audit": _t("Audit record"), "medals": _t("Medal list"), "standings": _t("Team standings")}[kind]
+    return {"forms": translate("ReportsMenu", "Marking forms to sign"),
+            "marks": translate("ReportsMenu", "Entered marks"),
+            "results": translate("ReportsMenu", "Results"),
+            "audit": translate("ReportsMenu", "Audit record"),
+            "medals": translate("ReportsMenu", "Medal list"),
+            "standings": translate("ReportsMenu", "Team standings")}[kind]
 
 
 class ReportsMenu(QObject):
@@ -51,8 +54,8 @@ class ReportsMenu(QObject):
         return a
 
     def retranslate(self) -> None:
-        self.menu.setTitle(_t("&Reports"))
-        self.pdf_menu.setTitle(_t("Save as &PDF"))
+        self.menu.setTitle(translate("ReportsMenu", "&Reports"))
+        self.pdf_menu.setTitle(translate("ReportsMenu", "Save as &PDF"))
         for kind, _scope in DOCUMENTS:
             self.actions[(kind, "preview")].setText(document_title(kind) + "…")
             self.actions[(kind, "pdf")].setText(document_title(kind) + "…")
@@ -62,10 +65,10 @@ class ReportsMenu(QObject):
 
         champ, code, form, lang = self.where()
         if champ is None:
-            raise DeskError(_t("Open a championship file first."))
+            raise DeskError(translate("ReportsMenu", "Open a championship file first."))
         scope = dict(DOCUMENTS)[kind]
         if scope != "championship" and not code:
-            raise DeskError(_t("Choose a competency first."))
+            raise DeskError(translate("ReportsMenu", "Choose a competency first."))
         return build_document(kind, champ, code if scope != "championship" else None,
                               form if scope == "form" else None, lang)
 
@@ -89,12 +92,13 @@ class ReportsMenu(QObject):
             if out is None:
                 champ, code, _form, _lang = self.where()
                 suggestion = str(Path(champ.path).with_name(f"{kind}-{code or 'all'}.pdf"))
-                out, _ = QFileDialog.getSaveFileName(self.parent_widget, _t("Save as PDF"), suggestion, "PDF (*.pdf)")
+                out, _ = QFileDialog.getSaveFileName(self.parent_widget, translate("ReportsMenu", "Save as PDF"),
+                                                     suggestion, "PDF (*.pdf)")
                 if not out:
                     return None
             doc.to_pdf(out)
         except (DeskError, OSError) as exc:
             self.report(str(exc), True)
             return None
-        self.report(_t("Saved %1.").replace("%1", str(out)), False)
+        self.report(translate("ReportsMenu", "Saved %1.").replace("%1", str(out)), False)
         return Path(out)

@@ -106,7 +106,8 @@ class ResultsTab(QWidget):
                 .replace("%2", str(sheet.signoff.revision)) if sheet.signoff else self.tr("FINAL")
         else:
             open_forms = [f.id for f in champ.context(code).scheme.forms() if f.id not in sheet.locks]
-            word = self.tr("PROVISIONAL") if results.status == "provisional" else self.tr("PROVISIONAL · marks missing")
+            word = self.tr("PROVISIONAL") if results.status == "provisional" \
+                else self.tr("PROVISIONAL · marks missing")
             why = self.tr("%1 not locked").replace("%1", ", ".join(open_forms[:6]) + (" …" if len(open_forms) > 6
                                                                                         else "")) \
                 if open_forms else self.tr("not signed off")

@@ -4,34 +4,32 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from ..domain.scheme import MarkingScheme
 from ..storage.championship import Championship
 from .texts import aspect_type_label, fmt_mark
 
+translate = QCoreApplication.translate  # a plain name pyside6-lupdate recognises
+
 
 def scheme_warnings(scheme: MarkingScheme, teams: dict[str, list[str]], judges: int) -> list[str]:
     """What the Chief Expert should check before marking: sentences, empty when all is well."""
-    from PySide6.QtCore import QCoreApplication
-
-    def t(text: str) -> str:
-        return QCoreApplication.translate("SchemeTab", text)
-
     out = []
     if not scheme.criteria:
-        return [t("No marking scheme yet: import it on the People tab.")]
+        return [translate("SchemeTab", "No marking scheme yet: import it on the People tab.")]
     if scheme.total != Decimal(100):
-        out.append(t("The scheme adds up to %1, not 100.").replace("%1", fmt_mark(scheme.total)))
+        out.append(translate("SchemeTab", "The scheme adds up to %1, not 100.").replace("%1", fmt_mark(scheme.total)))
     for form in scheme.forms():
         if not form.aspects:
-            out.append(t("Form %1 has no aspects.").replace("%1", form.id))
+            out.append(translate("SchemeTab", "Form %1 has no aspects.").replace("%1", form.id))
         if any(a.is_judgement for a in form.aspects) and len(teams.get(form.id, [])) < judges:
-            out.append(t("Form %1 has judgement aspects but no full marking team.").replace("%1", form.id))
+            out.append(translate("SchemeTab", "Form %1 has judgement aspects but no full marking team.")
+                       .replace("%1", form.id))
         for a in form.aspects:
             if a.is_judgement and len(a.descriptors) < 4:
-                out.append(t("%1 has no descriptors for every score 0-3.").replace("%1", a.id))
+                out.append(translate("SchemeTab", "%1 has no descriptors for every score 0-3.").replace("%1", a.id))
     return out
 
 

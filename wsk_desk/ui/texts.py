@@ -8,38 +8,43 @@ from fractions import Fraction
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from ..domain.display import fmt2
-
 from . import icons
 
+translate = QCoreApplication.translate  # a plain name pyside6-lupdate recognises
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("States", text)
+
+def fill(text: str, *args: object) -> str:
+    """Qt-style placeholders: fill("Form %1 of %2", "B1", 3) -> "Form B1 of 3" (translators may reorder)."""
+    for i in range(len(args), 0, -1):
+        text = text.replace(f"%{i}", str(args[i - 1]))
+    return text
 
 
 def status_label(status: str) -> str:
     """The competency badge: ○ setup, ◐ marking, ◑ provisional, ● final, always with its word."""
-    words = {"setup": _t("setup"), "marking": _t("marking"), "provisional": _t("provisional"),
-             "final": _t("final")}
+    words = {"setup": translate("States", "setup"), "marking": translate("States", "marking"),
+             "provisional": translate("States", "provisional"), "final": translate("States", "final")}
     return f"{icons.GLYPH.get(status, '?')} {words.get(status, status)}"
 
 
 def medal_label(medal: str | None) -> str:
-    words = {"GOLD": _t("GOLD"), "SILVER": _t("SILVER"), "BRONZE": _t("BRONZE"),
-             "EXCELLENCE": _t("Medallion")}
+    words = {"GOLD": translate("States", "GOLD"), "SILVER": translate("States", "SILVER"),
+             "BRONZE": translate("States", "BRONZE"), "EXCELLENCE": translate("States", "Medallion")}
     return words.get(medal or "", "")
 
 
 def category_label(category: str) -> str:
-    return _t("Main") if category == "main" else _t("Juniors")
+    return translate("States", "Main") if category == "main" else translate("States", "Juniors")
 
 
 def role_label(role: str) -> str:
-    words = {"chief": _t("Chief Expert"), "deputy": _t("Deputy Chief Expert"), "expert": _t("expert")}
+    words = {"chief": translate("States", "Chief Expert"), "deputy": translate("States", "Deputy Chief Expert"),
+             "expert": translate("States", "expert")}
     return words.get(role, role)
 
 
 def aspect_type_label(code: str) -> str:
-    return _t("measurement") if code == "M" else _t("judgement")
+    return translate("States", "measurement") if code == "M" else translate("States", "judgement")
 
 
 def fmt_mark(value: object) -> str:

@@ -1,0 +1,197 @@
+"""The rest of the desk: status bar, read-only, absent, reasons, paste, imports, sign-off, language, first start."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTranslator
+
+from tests.ui.keyboard import OFFSCREEN_NOISE, Answers, enter, go, key, marks, open_form
+from wsk_desk.storage import audit
+from wsk_desk.ui import dialogs
+from wsk_desk.ui.main_window import MainWindow
+
+pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
+CTRL, SHIFT = Qt.ControlModifier, Qt.ShiftModifier
+SAMPLES = Path(__file__).resolve().parents[2] / "samples"
+
+
+def test_status_bar_badges_and_menus(window, qtbot):
+    assert window.file_label.text() == "small.wsk"
+    assert window.windowTitle() == "WSK Desk — small.wsk"
+    assert not window.readonly_label.isVisible()
+    qtbot.waitUntil(lambda: all(window.tree.status_of(c) for c in ("04", "10", "17")))
+    assert [window.tree._items[c].text(1) for c in ("17", "10", "04")] == \
+        ["◐ marking", "● final", "◑ provisional"]
+    assert window.menu_language.objectName() == "languageMenu"
+    assert [m.title() for m in (window.menu_file, window.menu_competency, window.menu_reports,
+                                window.menu_language, window.menu_help)] == \
+        ["&File", "&Competency", "&Reports", "&Language", "&Help"]
+    assert QSettings().value("recent_files")[0] == str(window.champ.path)
+
+
+def test_read_only_file_refuses_every_edit_politely(qtbot, desk_settings, small_demo):
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow)
+    assert win.open_file(small_demo, readonly=True)
+    assert win.readonly_label.isVisible() and win.readonly_label.text() == "READ-ONLY"
+    assert "[read-only]" in win.windowTitle()
+    open_form(qtbot, win, "17", "D2")
+    assert "READ-ONLY" in win.page.marks.banner.text()
+    view = win.page.marks.view
+    go(qtbot, view, "D2.1", "P06")
+    enter(qtbot, view, "0")
+    assert "read-only" in win.message_label.text()
+    assert ("D2.1", "P06") not in marks(win).measurements
+    win.close()
+
+
+def test_absent_key_and_back(form_d2, qtbot, monkeypatch):
+    win, view = form_d2, form_d2.page.marks.view
+    go(qtbot, view, "D2.1", "P02")  # P02 has marks in D2: the desk asks first
+    asked = Answers(True)
+    monkeypatch.setattr(dialogs, "confirm", asked)
+    key(qtbot, view, Qt.Key_A)
+    assert ("D2", "P02") in marks(win).absences and asked.asked
+    assert view.currentIndex().data() == "absent"
+    enter(qtbot, view, "0")
+    assert "press A" in win.message_label.text()
+    key(qtbot, view, Qt.Key_A)  # present again, no question needed
+    assert ("D2", "P02") not in marks(win).absences
+    assert view.currentIndex().data() != "absent"
+
+
+def test_deduction_reason_with_f2(form_d2, qtbot, monkeypatch):
+    win, view = form_d2, form_d2.page.marks.view
+    go(qtbot, view, "D2.4", "P06")
+    key(qtbot, view, Qt.Key_F2)  # no mark yet
+    assert "first" in win.message_label.text()
+    enter(qtbot, view, "0,5")
+    key(qtbot, view, Qt.Key_Up)
+    monkeypatch.setattr(dialogs, "ask_text", Answers("half of the joints leak"))
+    key(qtbot, view, Qt.Key_F2)
+    assert marks(win).measurements[("D2.4", "P06")].reason == "half of the joints leak"
+    cell = view.currentIndex()
+    assert cell.data() == "0.50 ✎" and "half of the joints leak" in cell.data(Qt.ToolTipRole)
+
+
+def test_paste_is_all_or_nothing(form_d2, qtbot):
+    win, view = form_d2, form_d2.page.marks.view
+    go(qtbot, view, "D2.1", "P06")
+    seq = len(list(audit.entries(win.champ.db)))
+    assert not view.paste("0.25\t0.25\n0.25\t9\n")  # 9 is beyond D2.2's max
+    assert "D2.2 · P07" in win.message_label.text() and "nothing was pasted" in win.message_label.text()
+    assert not any((a, e) in marks(win).measurements for a in ("D2.1", "D2.2") for e in ("P06", "P07"))
+    assert len(list(audit.entries(win.champ.db))) == seq
+    assert view.paste("0.25\t0,25\n0\t0.25\r\n")
+    assert marks(win).measurements[("D2.2", "P07")].value == marks(win).measurements[("D2.1", "P06")].value
+    key(qtbot, view, Qt.Key_Z, CTRL)  # one undo takes the whole paste back
+    assert not any((a, e) in marks(win).measurements for a in ("D2.1", "D2.2") for e in ("P06", "P07"))
+
+
+def test_overview_enter_opens_the_form_at_the_competitor(window, qtbot):
+    open_form(qtbot, window, "17", "A1")
+    key(qtbot, window.page.marks.view, Qt.Key_1, CTRL)
+    table = window.page.overview.table
+    assert table.hasFocus()
+    model = window.page.overview.model
+    row = [f.id for f in model.forms].index("D2")
+    col = 4 + [e.id for e in model.entrants].index("P07")
+    assert model.index(row, col).data().startswith("○")  # P07 has marks missing in D2
+    table.setCurrentIndex(model.index(row, col))
+    key(qtbot, table, Qt.Key_Return)
+    assert window.page.tabs.currentIndex() == 3 and window.page.marks.model.form.id == "D2"
+    assert window.page.marks.view.currentIndex().column() == col - 4 + 3
+
+
+def test_sign_off_makes_results_final_and_a_later_change_needs_a_new_revision(window, qtbot, monkeypatch):
+    open_form(qtbot, window, "04", "A1")
+    page = window.page
+    monkeypatch.setattr(dialogs, "ask_reason", Answers("Иванов Иван"))
+    page.sign_button.click()
+    assert window.champ.context("04").sheet.signoff.revision == 1
+    assert "final" in page.badge.text()
+    key(qtbot, page.marks.view, Qt.Key_5, CTRL)
+    assert page.results.banner.text().startswith("FINAL")
+    key(qtbot, page.results.table, Qt.Key_4, CTRL)
+    unlock = Answers("Wrong mark for T03 found after sign-off")
+    monkeypatch.setattr(dialogs, "ask_reason", unlock)
+    key(qtbot, page.marks.view, Qt.Key_L, CTRL | SHIFT)
+    assert "final (revision 1)" in unlock.asked[0][2]
+    assert window.champ.context("04").sheet.signoff is None and "provisional" in page.badge.text()
+    key(qtbot, page.marks.view, Qt.Key_L, CTRL)
+    again = Answers("Иванов Иван", "Corrected T03 after the appeal")
+    monkeypatch.setattr(dialogs, "ask_reason", again)
+    page.sign_button.click()
+    assert len(again.asked) == 2  # the name, then the reason of the correction
+    assert [r["revision"] for r in window.champ.revisions("04")] == [1, 2]
+    assert window.champ.revisions("04")[-1]["reason"] == "Corrected T03 after the appeal"
+
+
+def test_imports_show_errors_and_warnings(window, qtbot, monkeypatch):
+    shown = Answers()
+    monkeypatch.setattr(dialogs, "show_problems", shown)
+    open_form(qtbot, window, "17", "A1")
+    key(qtbot, window, Qt.Key_2, CTRL)
+    people = window.page.people
+    assert not people.import_people_file(str(SAMPLES / "people_example.xlsx"))
+    assert "Nothing was imported" in shown.asked[-1][2] and "row 6" in shown.asked[-1][3][0]
+    assert window.message_label.text().startswith("✖ Import refused")
+    monkeypatch.setattr(dialogs, "ask_reason", Answers(None))  # 17 has marks: cancelling keeps them
+    assert not people.import_scheme_file(str(SAMPLES / "scheme_cis_example.xlsx"))
+    assert window.champ.scheme("17").aspect_count == 120
+    monkeypatch.setattr(dialogs, "ask_reason", Answers("The organiser sent a corrected scheme"))
+    assert people.import_scheme_file(str(SAMPLES / "scheme_cis_example.xlsx"))
+    assert window.champ.scheme("17").aspect_count == 14
+    assert any("cyrillic" in w for w in shown.asked[-1][3])  # the warnings, listed
+    assert window.page.marks.forms.count() == len(list(window.champ.scheme("17").forms()))
+
+
+class Pseudo(QTranslator):
+    """Brackets every string, so a test can see that a language switch reaches the window at once."""
+
+    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: D401
+        return f"[{source}]"
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+def test_language_switch_applies_at_once(window, qtbot):
+    pseudo = Pseudo()
+    QCoreApplication.installTranslator(pseudo)
+    try:
+        qtbot.waitUntil(lambda: window.menu_file.title() == "[&File]")
+        assert window.page.tabs.tabText(3) == "[&Marks]"
+        assert window.page.marks.form_label.text() == "[&Form:]"
+    finally:
+        QCoreApplication.removeTranslator(pseudo)
+    QCoreApplication.sendEvent(window, QEvent(QEvent.LanguageChange))
+    assert window.menu_file.title() == "&File"
+
+
+def test_reports_menu_saves_a_pdf(window, qtbot, tmp_path):
+    open_form(qtbot, window, "10", "A1")
+    out = window.reports.save_pdf("results", str(tmp_path / "10.pdf"))
+    assert out is not None and out.read_bytes().startswith(b"%PDF")
+    assert "Saved" in window.message_label.text()
+
+
+def test_first_start_installs_the_demo_then_reopens_the_last_file(desk_settings, small_demo):
+    from wsk_desk.storage.championship import Championship
+    from wsk_desk.ui.first_start import DEMO_NAME, data_dir, startup_file
+
+    demo = startup_file()
+    try:
+        assert demo.name == DEMO_NAME and demo.parent == data_dir()
+        champ = Championship.open(demo, readonly=True)
+        assert len(champ.competencies()) == 50
+        champ.close()
+        desk_settings.setValue("last_file", str(small_demo))
+        assert startup_file() == small_demo
+    finally:
+        demo.unlink()

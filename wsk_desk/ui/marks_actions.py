@@ -1,0 +1,199 @@
+"""What the Marks tab does besides typing: lock, unlock, confirm, team, substitute, absent, reason.
+
+A mixin of MarksPage. Every action ends in one Championship call (or one
+MarkWriter step, which is undoable); a refusal is one sentence for the status
+bar, and a dialog where the person must read it before going on.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QModelIndex
+
+from ..domain import entry
+from ..domain.errors import DeskError
+from ..domain.marking import compatriot_conflict
+from . import dialogs
+from .cells import ABSENT, COMPATRIOT, CONFIRMED, DISAGREEMENT
+from .marks_model import COL_FIRST, ROW_ASPECT
+from .texts import fill, fmt_mark
+
+translate = QCoreApplication.translate  # not self.tr: in a mixin its context would not match lupdate's
+
+
+class MarksActions:
+    """Needs from the page: champ, code, model, view, writer, message (Signal)."""
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.message.emit(text, error)
+
+    def _act(self, fn, *args) -> bool:
+        try:
+            fn(*args)
+        except DeskError as exc:
+            self._say(str(exc), True)
+            return False
+        return True
+
+    def _current_form(self) -> str | None:
+        if self.model is None or self.model.form is None:
+            self._say(translate("MarksPage", "Choose a competency and a form first."), True)
+            return None
+        return self.model.form.id
+
+    def lock_form(self) -> None:
+        form = self._current_form()
+        if form is None:
+            return
+        if form in self.champ.context(self.code).sheet.locks:
+            self._say(fill(translate("MarksPage", "Form %1 is already locked."), form))
+            return
+        try:
+            self.champ.lock_form(self.code, form)
+        except DeskError as exc:
+            self._say(str(exc), True)
+            dialogs.refuse(self, translate("MarksPage", "Lock form"), str(exc))
+            return
+        self._say(fill(translate("MarksPage", "Form %1 is locked."), form))
+
+    def unlock_form(self) -> None:
+        form = self._current_form()
+        if form is None:
+            return
+        sheet = self.champ.context(self.code).sheet
+        if form not in sheet.locks:
+            self._say(fill(translate("MarksPage", "Form %1 is not locked."), form))
+            return
+        prompt = fill(translate("MarksPage", "Why must form %1 change? The reason goes into the audit record."), form)
+        if sheet.signoff is not None:
+            prompt = fill(translate("MarksPage", "The results are final (revision %1). Unlocking makes them "
+                                                 "provisional until a new sign-off."),
+                          sheet.signoff.revision) + "\n" + prompt
+        reason = dialogs.ask_reason(self, fill(translate("MarksPage", "Unlock form %1"), form), prompt)
+        if reason is None:
+            self._say(translate("MarksPage", "Unlock cancelled: a written reason is required."), True)
+            return
+        if self._act(self.champ.unlock_form, self.code, form, reason):
+            self._say(fill(translate("MarksPage", "Form %1 is unlocked."), form))
+
+    def toggle_lock(self) -> None:
+        form = self._current_form()
+        if form is not None and form in self.champ.context(self.code).sheet.locks:
+            self.unlock_form()
+        else:
+            self.lock_form()
+
+    def confirm_disagreement(self) -> None:
+        index = self.view.currentIndex()
+        cell = self.model.cell(index.row(), index.column()) if self.model and index.isValid() else None
+        if cell is None or cell.state not in (DISAGREEMENT, CONFIRMED):
+            self._say(translate("MarksPage", "Move to a cell marked ⚠ (a disagreement) to confirm its scores."), True)
+            return
+        aspect, ent = self.model.aspect_at(index.row()), self.model.entrant_at(index.column())
+        scores = " ".join(str(cell.scores[e]) for e in cell.panel if e in cell.scores)
+        reason = dialogs.ask_reason(self, translate("MarksPage", "Confirm disagreement"),
+                                    fill(translate("MarksPage", "Why do the scores %1 for %2 in %3 stand?"),
+                                         scores, ent.id, aspect.id))
+        if reason is None:
+            self._say(translate("MarksPage", "Not confirmed: a written reason is required."), True)
+            return
+        if self._act(self.champ.confirm_disagreement, self.code, aspect.id, ent.id, reason):
+            self._say(translate("MarksPage", "Disagreement confirmed."))
+
+    def choose_team(self) -> None:
+        form = self._current_form()
+        if form is None:
+            return
+        ctx = self.champ.context(self.code)
+        judges = [e for e in ctx.experts.values() if e.role.value == "expert"] or list(ctx.experts.values())
+        dialog = dialogs.TeamDialog(self, form, judges, ctx.sheet.marking_teams.get(form, []),
+                                    list(ctx.entrants.values()), self.champ.settings().judges_per_form)
+        if dialog.exec() != dialogs.QDialog.Accepted:
+            return
+        if self._act(self.champ.set_marking_team, self.code, form, dialog.chosen()):
+            lines = dialog.compatriot_lines()
+            text = fill(translate("MarksPage", "Marking team of %1 saved."), form)
+            if lines:
+                text += " " + fill(translate("MarksPage", "%1 compatriot cells need a substitute (F4)."), len(lines))
+            self._say(text, bool(lines))
+
+    def substitute(self, index: QModelIndex) -> None:
+        model = self.model
+        if model is None or not index.isValid() or index.column() < COL_FIRST:
+            return
+        cell = model.cell(index.row(), index.column())
+        ent = model.entrant_at(index.column())
+        if cell.state != COMPATRIOT:
+            self._say(translate("MarksPage", "F4 chooses a substitute on a cell marked ⊘ (a compatriot)."), True)
+            return
+        ctx = self.champ.context(self.code)
+        replaced = cell.compatriots[0]
+        candidates = [e for e in ctx.experts.values()
+                      if e.id not in cell.panel and compatriot_conflict(e, ent) is None]
+        items = [f"{e.short_name} ({e.region}) · {e.id}" for e in candidates]
+        question = fill(translate("MarksPage", "Who marks %1 in form %2 instead of %3?"), f"{ent.id} {ent.name}",
+                        model.form.id, ctx.experts[replaced].short_name)
+        choice = dialogs.ask_choice(self, translate("MarksPage", "Substitute expert"), question, items)
+        if choice is None:
+            return
+        chosen = candidates[choice]
+        if self._act(self.champ.substitute, self.code, model.form.id, ent.id, replaced, chosen.id):
+            self._say(fill(translate("MarksPage", "%1 now marks %2 in form %3."), chosen.short_name, ent.id,
+                           model.form.id))
+
+    def toggle_absent(self, col: int) -> None:
+        model = self.model
+        ent = model.entrant_at(col) if model else None
+        if ent is None or model.form is None:
+            return
+        absent = not model.is_absent(col)
+        has_marks = any(model.cell(r, col).mark is not None for r in range(model.rowCount())
+                        if model.kind(r) == ROW_ASPECT)
+        if absent and has_marks and not dialogs.confirm(
+                self, translate("MarksPage", "Absent"),
+                fill(translate("MarksPage", "%1 has marks in form %2. Mark them absent (the form counts 0)?"),
+                     ent.id, model.form.id)):
+            return
+        label = translate("MarksPage", "absent %1") if absent else translate("MarksPage", "present %1")
+        if self._act(self.writer.apply, self.code, [("x", model.form.id, ent.id, absent)], fill(label, ent.id)):
+            text = translate("MarksPage", "%1 is absent for form %2.") if absent else \
+                translate("MarksPage", "%1 is present for form %2.")
+            self._say(fill(text, ent.id, model.form.id))
+
+    def edit_reason(self, index: QModelIndex) -> None:
+        model = self.model
+        aspect = model.aspect_at(index.row()) if model and index.isValid() else None
+        ent = model.entrant_at(index.column()) if aspect else None
+        if aspect is None or ent is None or aspect.is_judgement or model.kind(index.row()) != ROW_ASPECT:
+            self._say(translate("MarksPage", "A deduction reason belongs to a measurement mark (F2 on its cell)."),
+                      True)
+            return
+        problem = model.why_not_editable(index)
+        mark = self.champ.context(self.code).sheet.measurements.get((aspect.id, ent.id))
+        if problem or mark is None:
+            self._say(problem or translate("MarksPage", "Type the mark first, then its reason (F2)."), True)
+            return
+        question = fill(translate("MarksPage", "Why %1 of %2 for %3 in %4?"), fmt_mark(mark.value),
+                        fmt_mark(aspect.max_mark), ent.id, aspect.id)
+        text = dialogs.ask_text(self, translate("MarksPage", "Deduction reason"), question, mark.reason)
+        if text is None:
+            return
+        change = ("m", aspect.id, ent.id, entry.canonical(mark.value), text.strip())
+        self._act(self.writer.apply, self.code, [change],
+                  fill(translate("MarksPage", "reason %1 · %2"), aspect.id, ent.id))
+
+    def next_incomplete(self) -> None:
+        """The next cell still waiting for a mark (or a ⚠), down the columns as paper forms are entered."""
+        model = self.model
+        if model is None or model.form is None:
+            return
+        cur = self.view.currentIndex()
+        cells = [(c, r) for c in range(COL_FIRST, model.columnCount()) for r in range(model.rowCount())
+                 if model.kind(r) == ROW_ASPECT]
+        start = (cur.column(), cur.row()) if cur.isValid() else (COL_FIRST, -1)
+        ordered = [p for p in cells if p > start] + [p for p in cells if p <= start]
+        for col, row in ordered:
+            cell = model.cell(row, col)
+            if cell.state != ABSENT and (cell.mark is None or cell.state == DISAGREEMENT):
+                self.view.setCurrentIndex(model.index(row, col))
+                return
+        self._say(fill(translate("MarksPage", "Form %1 is complete: nothing is missing."), model.form.id))
