@@ -137,12 +137,14 @@ def cmd_print(args: argparse.Namespace) -> int:
         raise DeskError("--form applies to marking forms only (forms, marks).")
     if args.kind == "audit" and not args.competency:
         raise DeskError("The audit report is per competency: add --competency CODE.")
+    from ..i18n import use_language
     from ..reports import build_document
 
     champ = open_file(args.file)
     try:
-        doc = build_document(args.kind, champ, code=args.competency, form=args.form, lang=args.lang)
-        pages = doc.to_pdf(args.out)
+        with use_language(args.lang):  # headers, footers and words of the PDF in --lang
+            doc = build_document(args.kind, champ, code=args.competency, form=args.form, lang=args.lang)
+            pages = doc.to_pdf(args.out)
     finally:
         champ.close()
     print(f"Wrote {args.out}: {PRINT_KINDS[args.kind]}, {pages} pages.")

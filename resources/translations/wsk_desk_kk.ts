@@ -1,0 +1,1954 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="kk_KZ" sourcelanguage="en_US">
+    <context>
+        <name>Cells</name>
+        <message>
+            <source>Deduction reason: %1</source>
+            <translation>Шегеру себебі: %1</translation>
+        </message>
+        <message>
+            <source>%1 is from %2 like %3: choose a substitute (F4).</source>
+            <translation>%1 да %3 сияқты %2 өңірінен: алмастырушыны таңдаңыз (F4).</translation>
+        </message>
+        <message>
+            <source>%1 of %2 judges' scores entered.</source>
+            <translation>Төрешілер бағалары енгізілді: %1 / %2.</translation>
+        </message>
+        <message>
+            <source>Disagreement confirmed by the Chief Expert: %1</source>
+            <translation>Келіспеушілікті бас сарапшы растады: %1</translation>
+        </message>
+        <message>
+            <source>Disagreement: the scores differ by more than %1. The judges re-score, or the Chief Expert confirms the scores with a reason.</source>
+            <translation>Келіспеушілік: бағалардың айырмасы %1-ден артық. Төрешілер қайта бағалайды немесе бас сарапшы бағаларды себебін көрсетіп растайды.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompetencyPage</name>
+        <message>
+            <source>&amp;Overview</source>
+            <translation>&amp;Шолу</translation>
+        </message>
+        <message>
+            <source>&amp;People</source>
+            <translation>&amp;Қатысушылар</translation>
+        </message>
+        <message>
+            <source>Marking &amp;scheme</source>
+            <translation>Бағалау &amp;схемасы</translation>
+        </message>
+        <message>
+            <source>&amp;Marks</source>
+            <translation>&amp;Бағалар</translation>
+        </message>
+        <message>
+            <source>&amp;Results</source>
+            <translation>&amp;Нәтижелер</translation>
+        </message>
+        <message>
+            <source>Sign off…</source>
+            <translation>Қол қою…</translation>
+        </message>
+        <message>
+            <source>The Chief Expert signs off the competency: the results become final.</source>
+            <translation>Бас сарапшы құзыреттілікке қол қояды: нәтижелер түпкілікті болады.</translation>
+        </message>
+        <message>
+            <source>Choose a competency on the left.</source>
+            <translation>Сол жақтан құзыреттілікті таңдаңыз.</translation>
+        </message>
+        <message>
+            <source>Sign off %1</source>
+            <translation>Қол қою: %1</translation>
+        </message>
+        <message>
+            <source>The results of %1 become final (revision %2). Chief Expert's name:</source>
+            <translation>%1 нәтижелері түпкілікті болады (нұсқа %2). Бас сарапшының аты-жөні:</translation>
+        </message>
+        <message>
+            <source>This corrects the signed results of revision %1. Why?</source>
+            <translation>Бұл қол қойылған %1-нұсқа нәтижелерін түзетеді. Неге?</translation>
+        </message>
+        <message>
+            <source>Sign-off cancelled: a corrected sign-off needs a reason.</source>
+            <translation>Қол қою тоқтатылды: түзетілген қол қоюға себеп керек.</translation>
+        </message>
+        <message>
+            <source>Sign off</source>
+            <translation>Қол қою</translation>
+        </message>
+        <message>
+            <source>%1 is signed off: the results are final (revision %2).</source>
+            <translation>%1 қол қойылды: нәтижелер түпкілікті (нұсқа %2).</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompetitorsModel</name>
+        <message>
+            <source>No.</source>
+            <translation>№</translation>
+        </message>
+        <message>
+            <source>competitor</source>
+            <translation>конкурсант</translation>
+        </message>
+        <message>
+            <source>region</source>
+            <translation>өңір</translation>
+        </message>
+        <message>
+            <source>team</source>
+            <translation>команда</translation>
+        </message>
+        <message>
+            <source>withdrawn</source>
+            <translation>шығып қалды</translation>
+        </message>
+    </context>
+    <context>
+        <name>Dialogs</name>
+        <message>
+            <source>Marking team of form %1</source>
+            <translation>%1 ведомосінің бағалау тобы</translation>
+        </message>
+        <message>
+            <source>Judge %1</source>
+            <translation>Төреші %1</translation>
+        </message>
+        <message>
+            <source>⊘ %1 is from %2 like %3 %4: a substitute is needed for %3.</source>
+            <translation>⊘ %1 да %3 %4 сияқты %2 өңірінен: %3 үшін алмастырушы керек.</translation>
+        </message>
+        <message>
+            <source>The same expert is chosen twice.</source>
+            <translation>Бір сарапшы екі рет таңдалды.</translation>
+        </message>
+        <message>
+            <source>✓ No compatriots on this team.</source>
+            <translation>✓ Бұл топта компатриот жоқ.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DistributionChart</name>
+        <message>
+            <source>Raw marks of %1 results</source>
+            <translation>Нәтижелер баллдары (%1)</translation>
+        </message>
+        <message>
+            <source>no award</source>
+            <translation>марапатсыз</translation>
+        </message>
+        <message>
+            <source>raw marks</source>
+            <translation>баллдар</translation>
+        </message>
+        <message>
+            <source>median %1</source>
+            <translation>медиана %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExpertsModel</name>
+        <message>
+            <source>No.</source>
+            <translation>№</translation>
+        </message>
+        <message>
+            <source>expert</source>
+            <translation>сарапшы</translation>
+        </message>
+        <message>
+            <source>region</source>
+            <translation>өңір</translation>
+        </message>
+        <message>
+            <source>role</source>
+            <translation>рөлі</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>no file open</source>
+            <translation>файл ашылмаған</translation>
+        </message>
+        <message>
+            <source>READ-ONLY</source>
+            <translation>ТЕК ОҚУ</translation>
+        </message>
+        <message>
+            <source>[read-only]</source>
+            <translation>[тек оқу үшін]</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Файл</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Түзету</translation>
+        </message>
+        <message>
+            <source>&amp;Competency</source>
+            <translation>&amp;Құзыреттілік</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Тіл</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Анықтама</translation>
+        </message>
+        <message>
+            <source>&amp;Recent files</source>
+            <translation>&amp;Соңғы файлдар</translation>
+        </message>
+        <message>
+            <source>&amp;New championship…</source>
+            <translation>&amp;Жаңа чемпионат…</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>&amp;Ашу…</translation>
+        </message>
+        <message>
+            <source>Open &amp;read-only…</source>
+            <translation>&amp;Тек оқу үшін ашу…</translation>
+        </message>
+        <message>
+            <source>Restore a &amp;backup…</source>
+            <translation>&amp;Сақтық көшірмеден қалпына келтіру…</translation>
+        </message>
+        <message>
+            <source>Second backup &amp;folder…</source>
+            <translation>Көшірмелердің екінші &amp;қалтасы…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Шығу</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Болдырмау</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Қайтару</translation>
+        </message>
+        <message>
+            <source>&amp;Sign off competency…</source>
+            <translation>Құзыреттілікке &amp;қол қою…</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>Шолу</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Қатысушылар</translation>
+        </message>
+        <message>
+            <source>Marking scheme</source>
+            <translation>Бағалау схемасы</translation>
+        </message>
+        <message>
+            <source>Marks</source>
+            <translation>Бағалар</translation>
+        </message>
+        <message>
+            <source>Results</source>
+            <translation>Нәтижелер</translation>
+        </message>
+        <message>
+            <source>Show %1</source>
+            <translation>Көрсету: %1</translation>
+        </message>
+        <message>
+            <source>Switch between list and page</source>
+            <translation>Тізім мен бет арасында ауысу</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard</source>
+            <translation>&amp;Пернетақта</translation>
+        </message>
+        <message>
+            <source>&amp;About WSK Desk</source>
+            <translation>WSK Desk &amp;туралы</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Файлды ашу</translation>
+        </message>
+        <message>
+            <source>Opened %1.</source>
+            <translation>%1 файлы ашылды.</translation>
+        </message>
+        <message>
+            <source>saved %1</source>
+            <translation>сақталды %1</translation>
+        </message>
+        <message>
+            <source>The change is saved, but the screen could not be refreshed (%1). Reopen the file to see it.</source>
+            <translation>Өзгеріс сақталды, бірақ экран жаңартылмады (%1). Көру үшін файлды қайта ашыңыз.</translation>
+        </message>
+        <message>
+            <source>(none yet)</source>
+            <translation>(әзірге жоқ)</translation>
+        </message>
+        <message>
+            <source>Open championship</source>
+            <translation>Чемпионатты ашу</translation>
+        </message>
+        <message>
+            <source>Championship files (*.wsk)</source>
+            <translation>Чемпионат файлдары (*.wsk)</translation>
+        </message>
+        <message>
+            <source>New championship</source>
+            <translation>Жаңа чемпионат</translation>
+        </message>
+        <message>
+            <source>Name of the championship:</source>
+            <translation>Чемпионаттың атауы:</translation>
+        </message>
+        <message>
+            <source>Second backup folder (a USB stick)</source>
+            <translation>Сақтық көшірмелердің екінші қалтасы (USB жинақтауыш)</translation>
+        </message>
+        <message>
+            <source>Backups also go to %1 from the next opening.</source>
+            <translation>Келесі ашудан бастап көшірмелер %1 қалтасына да сақталады.</translation>
+        </message>
+        <message>
+            <source>Keyboard</source>
+            <translation>Пернетақта</translation>
+        </message>
+        <message>
+            <source>About WSK Desk</source>
+            <translation>WSK Desk туралы</translation>
+        </message>
+        <message>
+            <source>WSK Desk %1: the scoring desk for skills championships.</source>
+            <translation>WSK Desk %1: кәсіби шеберлік чемпионаттарында бағаларды есептеу бағдарламасы.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MarkWriter</name>
+        <message>
+            <source>No championship file is open.</source>
+            <translation>Чемпионат файлы ашылмаған.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MarksModel</name>
+        <message>
+            <source>absent</source>
+            <translation>қатыспады</translation>
+        </message>
+        <message>
+            <source>%1 is absent for form %2: marks count as 0.</source>
+            <translation>%1 %2 ведомосі бойынша қатыспады: бағалар 0 деп есептеледі.</translation>
+        </message>
+        <message>
+            <source>%1 marks missing</source>
+            <translation>жетіспейтін бағалар: %1</translation>
+        </message>
+        <message>
+            <source>Form total</source>
+            <translation>Ведомость жиыны</translation>
+        </message>
+        <message>
+            <source>mark</source>
+            <translation>баға</translation>
+        </message>
+        <message>
+            <source>aspect</source>
+            <translation>аспект</translation>
+        </message>
+        <message>
+            <source>max</source>
+            <translation>макс.</translation>
+        </message>
+        <message>
+            <source>ABSENT</source>
+            <translation>ҚАТЫСПАДЫ</translation>
+        </message>
+        <message>
+            <source>This line is computed; type marks in the aspect lines.</source>
+            <translation>Бұл жол есептеледі; бағаларды аспект жолдарына енгізіңіз.</translation>
+        </message>
+        <message>
+            <source>The file is open read-only: changes are not possible.</source>
+            <translation>Файл тек оқу үшін ашылған: өзгерту мүмкін емес.</translation>
+        </message>
+        <message>
+            <source>Form %1 is locked: unlock it, with a reason, to change marks.</source>
+            <translation>%1 ведомосі бекітілген: бағаларды өзгерту үшін себебін көрсетіп, бекітуді алыңыз.</translation>
+        </message>
+        <message>
+            <source>%1 is absent for form %2: press A to mark them present.</source>
+            <translation>%1 %2 ведомосі бойынша қатыспады: қатысқанын белгілеу үшін A басыңыз.</translation>
+        </message>
+        <message>
+            <source>Form %1 has no marking team yet: choose its judges first (Competency ▸ Marking team).</source>
+            <translation>%1 ведомосінің бағалау тобы әлі жоқ: алдымен төрешілерді таңдаңыз (Құзыреттілік ▸ Бағалау тобы).</translation>
+        </message>
+        <message>
+            <source>Form %1 has %2 judges: type %2 scores 0-3, for example %3.</source>
+            <translation>%1 ведомосінде төрешілер саны: %2. 0-ден 3-ке дейінгі %2 баға енгізіңіз, мысалы %3.</translation>
+        </message>
+        <message>
+            <source>mark %1 · %2</source>
+            <translation>баға %1 · %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>MarksPage</name>
+        <message>
+            <source>Choose a competency and a form first.</source>
+            <translation>Алдымен құзыреттілік пен ведомосты таңдаңыз.</translation>
+        </message>
+        <message>
+            <source>Form %1 is already locked.</source>
+            <translation>%1 ведомосі бекітіліп қойған.</translation>
+        </message>
+        <message>
+            <source>Lock form</source>
+            <translation>Ведомосты бекіту</translation>
+        </message>
+        <message>
+            <source>Form %1 is locked.</source>
+            <translation>%1 ведомосі бекітілді.</translation>
+        </message>
+        <message>
+            <source>Form %1 is not locked.</source>
+            <translation>%1 ведомосі бекітілмеген.</translation>
+        </message>
+        <message>
+            <source>Why must form %1 change? The reason goes into the audit record.</source>
+            <translation>%1 ведомосін неге өзгерту керек? Себебі аудит журналына жазылады.</translation>
+        </message>
+        <message>
+            <source>The results are final (revision %1). Unlocking makes them provisional until a new sign-off.</source>
+            <translation>Нәтижелер түпкілікті (нұсқа %1). Бекітуді алғаннан кейін олар жаңа қол қойылғанша алдын ала болады.</translation>
+        </message>
+        <message>
+            <source>Unlock form %1</source>
+            <translation>%1 ведомосінің бекітуін алу</translation>
+        </message>
+        <message>
+            <source>Unlock cancelled: a written reason is required.</source>
+            <translation>Бекітуді алу тоқтатылды: жазбаша себеп қажет.</translation>
+        </message>
+        <message>
+            <source>Form %1 is unlocked.</source>
+            <translation>%1 ведомосінің бекітуі алынды.</translation>
+        </message>
+        <message>
+            <source>Move to a cell marked ⚠ (a disagreement) to confirm its scores.</source>
+            <translation>Бағаларды растау үшін ⚠ (келіспеушілік) белгісі бар ұяшыққа өтіңіз.</translation>
+        </message>
+        <message>
+            <source>Confirm disagreement</source>
+            <translation>Келіспеушілікті растау</translation>
+        </message>
+        <message>
+            <source>Why do the scores %1 for %2 in %3 stand?</source>
+            <translation>%3 ішіндегі %2 үшін %1 бағалары неге өзгеріссіз қалады?</translation>
+        </message>
+        <message>
+            <source>Not confirmed: a written reason is required.</source>
+            <translation>Расталмады: жазбаша себеп қажет.</translation>
+        </message>
+        <message>
+            <source>Disagreement confirmed.</source>
+            <translation>Келіспеушілік расталды.</translation>
+        </message>
+        <message>
+            <source>Marking team of %1 saved.</source>
+            <translation>%1 бағалау тобы сақталды.</translation>
+        </message>
+        <message>
+            <source>%1 compatriot cells need a substitute (F4).</source>
+            <translation>Алмастырушы қажет компатриот ұяшықтары (F4): %1.</translation>
+        </message>
+        <message>
+            <source>F4 chooses a substitute on a cell marked ⊘ (a compatriot).</source>
+            <translation>F4 ⊘ (компатриот) белгісі бар ұяшықта алмастырушыны таңдайды.</translation>
+        </message>
+        <message>
+            <source>Who marks %1 in form %2 instead of %3?</source>
+            <translation>%2 ведомосі бойынша %1 конкурсантын %3 орнына кім бағалайды?</translation>
+        </message>
+        <message>
+            <source>Substitute expert</source>
+            <translation>Сарапшыны алмастыру</translation>
+        </message>
+        <message>
+            <source>%1 now marks %2 in form %3.</source>
+            <translation>Енді %3 ведомосі бойынша %2 конкурсантын %1 бағалайды.</translation>
+        </message>
+        <message>
+            <source>Absent</source>
+            <translation>Қатыспау</translation>
+        </message>
+        <message>
+            <source>%1 has marks in form %2. Mark them absent (the form counts 0)?</source>
+            <translation>%1 конкурсантының %2 ведомосінде бағалары бар. Қатыспады деп белгілеу керек пе (ведомость 0 деп есептеледі)?</translation>
+        </message>
+        <message>
+            <source>absent %1</source>
+            <translation>қатыспады %1</translation>
+        </message>
+        <message>
+            <source>present %1</source>
+            <translation>қатысты %1</translation>
+        </message>
+        <message>
+            <source>%1 is absent for form %2.</source>
+            <translation>%1 %2 ведомосі бойынша қатыспады.</translation>
+        </message>
+        <message>
+            <source>%1 is present for form %2.</source>
+            <translation>%1 %2 ведомосі бойынша қатысты.</translation>
+        </message>
+        <message>
+            <source>A deduction reason belongs to a measurement mark (F2 on its cell).</source>
+            <translation>Шегеру себебі өлшенетін бағаға жатады (оның ұяшығында F2).</translation>
+        </message>
+        <message>
+            <source>Type the mark first, then its reason (F2).</source>
+            <translation>Алдымен бағаны, содан кейін оның себебін енгізіңіз (F2).</translation>
+        </message>
+        <message>
+            <source>Why %1 of %2 for %3 in %4?</source>
+            <translation>%4 бойынша %3 үшін неге %2 ішінен %1?</translation>
+        </message>
+        <message>
+            <source>Deduction reason</source>
+            <translation>Шегеру себебі</translation>
+        </message>
+        <message>
+            <source>reason %1 · %2</source>
+            <translation>себеп %1 · %2</translation>
+        </message>
+        <message>
+            <source>Form %1 is complete: nothing is missing.</source>
+            <translation>%1 ведомосі толтырылды: барлық бағалар енгізілген.</translation>
+        </message>
+        <message>
+            <source>&amp;Form:</source>
+            <translation>&amp;Ведомость:</translation>
+        </message>
+        <message>
+            <source>Marking team…</source>
+            <translation>Бағалау тобы…</translation>
+        </message>
+        <message>
+            <source>&amp;Lock form</source>
+            <translation>Ведомосты &amp;бекіту</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock form…</source>
+            <translation>Ведомостың бекітуін &amp;алу…</translation>
+        </message>
+        <message>
+            <source>&amp;Confirm disagreement…</source>
+            <translation>Келіспеушілікті &amp;растау…</translation>
+        </message>
+        <message>
+            <source>Marking &amp;team…</source>
+            <translation>Бағалау &amp;тобы…</translation>
+        </message>
+        <message>
+            <source>&amp;Substitute expert…	F4</source>
+            <translation>Сарапшыны &amp;алмастыру…	F4</translation>
+        </message>
+        <message>
+            <source>Deduction &amp;reason…	F2</source>
+            <translation>Шегеру &amp;себебі…	F2</translation>
+        </message>
+        <message>
+            <source>Mark &amp;absent / present	A</source>
+            <translation>&amp;Қатыспады / қатысты	A</translation>
+        </message>
+        <message>
+            <source>&amp;Next incomplete cell</source>
+            <translation>&amp;Келесі толтырылмаған ұяшық</translation>
+        </message>
+        <message>
+            <source>Next form</source>
+            <translation>Келесі ведомость</translation>
+        </message>
+        <message>
+            <source>Previous form</source>
+            <translation>Алдыңғы ведомость</translation>
+        </message>
+        <message>
+            <source>This competency has no marking scheme yet: import it on the People tab.</source>
+            <translation>Бұл құзыреттіліктің бағалау схемасы әлі жоқ: оны «Қатысушылар» қойындысында импорттаңыз.</translation>
+        </message>
+        <message>
+            <source>Judges: %1.</source>
+            <translation>Төрешілер: %1.</translation>
+        </message>
+        <message>
+            <source>none chosen (Ctrl+Shift+T)</source>
+            <translation>таңдалмаған (Ctrl+Shift+T)</translation>
+        </message>
+        <message>
+            <source>Unlock form…</source>
+            <translation>Бекітуді алу…</translation>
+        </message>
+        <message>
+            <source>READ-ONLY: this file is open for reading; no mark can change.</source>
+            <translation>ТЕК ОҚУ: файл оқу үшін ашылған, бағаларды өзгерту мүмкін емес.</translation>
+        </message>
+        <message>
+            <source>▣ LOCKED: form %1 was locked by %2 at %3. Its marks cannot change; unlock it with a reason (Ctrl+Shift+L).</source>
+            <translation>▣ БЕКІТІЛГЕН: %1 ведомосін %2 бекітті, уақыты %3. Бағаларды өзгертуге болмайды; себебін көрсетіп, бекітуді алыңыз (Ctrl+Shift+L).</translation>
+        </message>
+        <message>
+            <source>Form %1 · max %2 · %3 Type marks, Enter moves down; judges' scores as 332.</source>
+            <translation>%1 ведомосі · макс. %2 · %3 Бағаларды енгізіңіз, Enter төмен жылжытады; төрешілер бағалары қатар, мысалы 332.</translation>
+        </message>
+        <message>
+            <source>%1: %2 marks missing</source>
+            <translation>%1: жетіспейтін бағалар: %2</translation>
+        </message>
+        <message>
+            <source>%1: complete</source>
+            <translation>%1: толтырылды</translation>
+        </message>
+        <message>
+            <source>%1 disagreements to confirm</source>
+            <translation>расталатын келіспеушіліктер: %1</translation>
+        </message>
+        <message>
+            <source>locked</source>
+            <translation>бекітілген</translation>
+        </message>
+        <message>
+            <source>Judges: %1</source>
+            <translation>Төрешілер: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>MarksView</name>
+        <message>
+            <source>The pasted block is larger than the form from this cell.</source>
+            <translation>Қойылатын блок осы ұяшықтан бастап ведомостан үлкен.</translation>
+        </message>
+        <message>
+            <source>paste %1 values</source>
+            <translation>мәндерді қою: %1</translation>
+        </message>
+        <message>
+            <source>The whole block was refused: nothing was pasted.</source>
+            <translation>Бүкіл блок қабылданбады: ештеңе қойылмады.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeDialog</name>
+        <message>
+            <source>Import results packages</source>
+            <translation>Нәтижелер пакеттерін импорттау</translation>
+        </message>
+        <message>
+            <source>Each package is checked (checksum and audit record) before the preview. Nothing changes until you press Import.</source>
+            <translation>Әр пакет алдын ала қараудан бұрын тексеріледі (бақылау сомасы және аудит журналы). «Импорттау» батырмасын басқанша ештеңе өзгермейді.</translation>
+        </message>
+        <message>
+            <source>Conflict</source>
+            <translation>Қайшылық</translation>
+        </message>
+        <message>
+            <source>Not decided: leave unchanged</source>
+            <translation>Шешілмеген: өзгеріссіз қалдыру</translation>
+        </message>
+        <message>
+            <source>Keep the master's results</source>
+            <translation>Негізгі файлдың нәтижелерін қалдыру</translation>
+        </message>
+        <message>
+            <source>Take the package's results</source>
+            <translation>Пакеттің нәтижелерін алу</translation>
+        </message>
+        <message>
+            <source>Why (required)</source>
+            <translation>Себебі (міндетті)</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Шешім</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Себебі</translation>
+        </message>
+        <message>
+            <source>Add packages…</source>
+            <translation>Пакеттерді қосу…</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Тазалау</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Импорттау</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Жабу</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Дереккөз</translation>
+        </message>
+        <message>
+            <source>Laptop</source>
+            <translation>Ноутбук</translation>
+        </message>
+        <message>
+            <source>Revision</source>
+            <translation>Нұсқа</translation>
+        </message>
+        <message>
+            <source>Audit entry</source>
+            <translation>Аудит жазбасы</translation>
+        </message>
+        <message>
+            <source>Marks</source>
+            <translation>Бағалар</translation>
+        </message>
+        <message>
+            <source>Conflict in {code}: {note}</source>
+            <translation>{code} ішіндегі қайшылық: {note}</translation>
+        </message>
+        <message>
+            <source>Add the packages from the venues to see what the merge will do.</source>
+            <translation>Біріктіру не істейтінін көру үшін алаңдардан келген пакеттерді қосыңыз.</translation>
+        </message>
+        <message>
+            <source>Write a reason for the decision on {codes}.</source>
+            <translation>{codes} бойынша шешімнің себебін жазыңыз.</translation>
+        </message>
+        <message>
+            <source>{changes} competencies will be added or replaced; {open} conflicts left unchanged.</source>
+            <translation>Қосылатын немесе ауыстырылатын құзыреттіліктер: {changes}; өзгеріссіз қалған қайшылықтар: {open}.</translation>
+        </message>
+        <message>
+            <source>Imported: {changed}. Kept: {kept}. Still in conflict: {open}.</source>
+            <translation>Импортталды: {changed}. Қалдырылды: {kept}. Қайшылықтар қалды: {open}.</translation>
+        </message>
+        <message>
+            <source>Results packages</source>
+            <translation>Нәтижелер пакеттері</translation>
+        </message>
+        <message>
+            <source>Results packages (*.wskpkg)</source>
+            <translation>Нәтижелер пакеттері (*.wskpkg)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergePlanModel</name>
+        <message>
+            <source>Competency</source>
+            <translation>Құзыреттілік</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Дереккөз</translation>
+        </message>
+        <message>
+            <source>Revision</source>
+            <translation>Нұсқа</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Әрекет</translation>
+        </message>
+        <message>
+            <source>Medal changes</source>
+            <translation>Медаль өзгерістері</translation>
+        </message>
+        <message>
+            <source>⚠ conflict: keep the master's</source>
+            <translation>⚠ қайшылық: негізгісін қалдыру</translation>
+        </message>
+        <message>
+            <source>⚠ conflict: take this package</source>
+            <translation>⚠ қайшылық: осы пакетті алу</translation>
+        </message>
+        <message>
+            <source>⚠ conflict: choose</source>
+            <translation>⚠ қайшылық: таңдаңыз</translation>
+        </message>
+        <message>
+            <source>＋ add</source>
+            <translation>＋ қосу</translation>
+        </message>
+        <message>
+            <source>= no change</source>
+            <translation>= өзгеріссіз</translation>
+        </message>
+        <message>
+            <source>↻ replace</source>
+            <translation>↻ ауыстыру</translation>
+        </message>
+        <message>
+            <source>skip: older</source>
+            <translation>өткізу: ескірек</translation>
+        </message>
+        <message>
+            <source>skip: a newer package is here</source>
+            <translation>өткізу: мұнда жаңарақ пакет бар</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>жоқ</translation>
+        </message>
+        <message>
+            <source>{name}: {before} → {after}</source>
+            <translation>{name}: {before} → {after}</translation>
+        </message>
+        <message>
+            <source>{laptop} ({file})</source>
+            <translation>{laptop} ({file})</translation>
+        </message>
+        <message>
+            <source>revision {revision}, entry {seq}</source>
+            <translation>нұсқа {revision}, жазба {seq}</translation>
+        </message>
+    </context>
+    <context>
+        <name>NavTree</name>
+        <message>
+            <source>Competency</source>
+            <translation>Құзыреттілік</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Күйі</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpenChecks</name>
+        <message>
+            <source>OK</source>
+            <translation>ОК</translation>
+        </message>
+        <message>
+            <source>Open read-only</source>
+            <translation>Тек оқу үшін ашу</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Бас тарту</translation>
+        </message>
+        <message>
+            <source>WSK Desk</source>
+            <translation>WSK Desk</translation>
+        </message>
+        <message>
+            <source>This file was changed outside WSK Desk: {problem} Treat its results with suspicion.</source>
+            <translation>Бұл файл WSK Desk-тен тыс өзгертілген: {problem} Оның нәтижелеріне сақтықпен қараңыз.</translation>
+        </message>
+        <message>
+            <source>another program</source>
+            <translation>басқа бағдарлама</translation>
+        </message>
+        <message>
+            <source>{name} is already open for writing in {who}.
+
+Open it read-only, or cancel?</source>
+            <translation>{name} жазу үшін ашылып қойған: {who}.
+
+Тек оқу үшін ашу керек пе, әлде бас тарту керек пе?</translation>
+        </message>
+        <message>
+            <source>{name} is on a disk or folder that cannot be written.
+
+Open it read-only, or cancel?</source>
+            <translation>{name} жазуға болмайтын дискіде немесе қалтада.
+
+Тек оқу үшін ашу керек пе, әлде бас тарту керек пе?</translation>
+        </message>
+        <message>
+            <source>{problem}
+
+No good backup of it was found.</source>
+            <translation>{problem}
+
+Оның дұрыс сақтық көшірмесі табылмады.</translation>
+        </message>
+        <message>
+            <source>{problem}
+
+The newest good backup is from {when}. Restore it to a new file and open that? The damaged file is kept as it is.</source>
+            <translation>{problem}
+
+Ең соңғы дұрыс сақтық көшірме: {when}. Оны жаңа файлға қалпына келтіріп, ашу керек пе? Зақымдалған файл өзгеріссіз сақталады.</translation>
+        </message>
+        <message>
+            <source>Open the backup</source>
+            <translation>Сақтық көшірмені ашу</translation>
+        </message>
+        <message>
+            <source>{problem}
+
+Open it read-only, or cancel?</source>
+            <translation>{problem}
+
+Тек оқу үшін ашу керек пе, әлде бас тарту керек пе?</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewModel</name>
+        <message>
+            <source>form</source>
+            <translation>ведомость</translation>
+        </message>
+        <message>
+            <source>day</source>
+            <translation>күн</translation>
+        </message>
+        <message>
+            <source>locked</source>
+            <translation>бекітілген</translation>
+        </message>
+        <message>
+            <source>disagreements</source>
+            <translation>келіспеушіліктер</translation>
+        </message>
+        <message>
+            <source>ABS</source>
+            <translation>ҚАТ</translation>
+        </message>
+        <message>
+            <source>%1 is absent for form %2.</source>
+            <translation>%1 %2 ведомосі бойынша қатыспады.</translation>
+        </message>
+        <message>
+            <source>%1 marks missing</source>
+            <translation>жетіспейтін бағалар: %1</translation>
+        </message>
+        <message>
+            <source>all marks entered</source>
+            <translation>барлық бағалар енгізілді</translation>
+        </message>
+        <message>
+            <source>%1 disagreements to confirm</source>
+            <translation>расталатын келіспеушіліктер: %1</translation>
+        </message>
+        <message>
+            <source>unconfirmed / all disagreements</source>
+            <translation>расталмаған / барлық келіспеушіліктер</translation>
+        </message>
+        <message>
+            <source>Form %1 can be locked.</source>
+            <translation>%1 ведомосін бекітуге болады.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewTab</name>
+        <message>
+            <source>%1 of %2 forms locked · %3 marks missing · %4 disagreements to confirm. Enter on a cell opens that form.</source>
+            <translation>Бекітілген ведомостар: %1 / %2 · жетіспейтін бағалар: %3 · расталатын келіспеушіліктер: %4. Ұяшықта Enter сол ведомосты ашады.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeopleTab</name>
+        <message>
+            <source>Import people</source>
+            <translation>Қатысушыларды импорттау</translation>
+        </message>
+        <message>
+            <source>Import marking scheme</source>
+            <translation>Бағалау схемасын импорттау</translation>
+        </message>
+        <message>
+            <source>Import marks</source>
+            <translation>Бағаларды импорттау</translation>
+        </message>
+        <message>
+            <source>Import &amp;people…</source>
+            <translation>&amp;Қатысушыларды импорттау…</translation>
+        </message>
+        <message>
+            <source>Import marking &amp;scheme…</source>
+            <translation>Бағалау &amp;схемасын импорттау…</translation>
+        </message>
+        <message>
+            <source>Regions, competitors and experts from the people list (xlsx).</source>
+            <translation>Қатысушылар тізімінен өңірлер, конкурсанттар және сарапшылар (xlsx).</translation>
+        </message>
+        <message>
+            <source>The marking scheme of this competency (CIS or Russian template).</source>
+            <translation>Осы құзыреттіліктің бағалау схемасы (CIS немесе ресейлік үлгі).</translation>
+        </message>
+        <message>
+            <source>Import &amp;marks…</source>
+            <translation>&amp;Бағаларды импорттау…</translation>
+        </message>
+        <message>
+            <source>Marks and judges' scores from a marks workbook: all rows, or none.</source>
+            <translation>Бағалар кітабынан бағалар мен төрешілер бағалары: барлық жолдар немесе ешқайсысы.</translation>
+        </message>
+        <message>
+            <source>%1 competitors · %2 experts</source>
+            <translation>конкурсанттар: %1 · сарапшылар: %2</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel кітаптары (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Imported %1 competitors and experts.</source>
+            <translation>Импортталған конкурсанттар мен сарапшылар: %1.</translation>
+        </message>
+        <message>
+            <source>Imported %1 marks and scores.</source>
+            <translation>Импортталған бағалар: %1.</translation>
+        </message>
+        <message>
+            <source>Competency %1 already has marks. Replacing its marking scheme discards them all (the audit record keeps them). Why?</source>
+            <translation>%1 құзыреттілігінде бағалар бар. Бағалау схемасын ауыстыру олардың бәрін жояды (аудит журналы оларды сақтайды). Неге?</translation>
+        </message>
+        <message>
+            <source>Import cancelled: the marks stay.</source>
+            <translation>Импорт тоқтатылды: бағалар сақталды.</translation>
+        </message>
+        <message>
+            <source>Imported the marking scheme: %1 aspects, total %2.</source>
+            <translation>Бағалау схемасы импортталды: аспектілер %1, жиыны %2.</translation>
+        </message>
+        <message>
+            <source>Import refused: %1</source>
+            <translation>Импорт қабылданбады: %1</translation>
+        </message>
+        <message>
+            <source>Nothing was imported and nothing was changed.</source>
+            <translation>Ештеңе импортталған жоқ және ештеңе өзгерген жоқ.</translation>
+        </message>
+        <message>
+            <source>Please check these warnings:</source>
+            <translation>Мына ескертулерді тексеріңіз:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reports</name>
+        <message>
+            <source>Championship created</source>
+            <translation>Чемпионат құрылды</translation>
+        </message>
+        <message>
+            <source>Region saved</source>
+            <translation>Өңір сақталды</translation>
+        </message>
+        <message>
+            <source>Competency saved</source>
+            <translation>Құзыреттілік сақталды</translation>
+        </message>
+        <message>
+            <source>Marking scheme imported</source>
+            <translation>Бағалау схемасы импортталды</translation>
+        </message>
+        <message>
+            <source>People imported</source>
+            <translation>Қатысушылар импортталды</translation>
+        </message>
+        <message>
+            <source>Marking team set</source>
+            <translation>Бағалау тобы тағайындалды</translation>
+        </message>
+        <message>
+            <source>Expert substituted</source>
+            <translation>Сарапшы алмастырылды</translation>
+        </message>
+        <message>
+            <source>Mark changed</source>
+            <translation>Баға өзгертілді</translation>
+        </message>
+        <message>
+            <source>Judges' scores changed</source>
+            <translation>Төрешілер бағалары өзгертілді</translation>
+        </message>
+        <message>
+            <source>Absence changed</source>
+            <translation>Қатыспау өзгертілді</translation>
+        </message>
+        <message>
+            <source>Marks entered</source>
+            <translation>Бағалар енгізілді</translation>
+        </message>
+        <message>
+            <source>Marks imported</source>
+            <translation>Бағалар импортталды</translation>
+        </message>
+        <message>
+            <source>Marks pasted</source>
+            <translation>Бағалар қойылды</translation>
+        </message>
+        <message>
+            <source>Form locked</source>
+            <translation>Ведомость бекітілді</translation>
+        </message>
+        <message>
+            <source>Form unlocked</source>
+            <translation>Ведомостың бекітуі алынды</translation>
+        </message>
+        <message>
+            <source>Disagreement confirmed</source>
+            <translation>Келіспеушілік расталды</translation>
+        </message>
+        <message>
+            <source>Results signed off</source>
+            <translation>Нәтижелерге қол қойылды</translation>
+        </message>
+        <message>
+            <source>Results merged</source>
+            <translation>Нәтижелер біріктірілді</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Қашан</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Кім</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Өзгеріс</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Не</translation>
+        </message>
+        <message>
+            <source>Old</source>
+            <translation>Бұрын</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Жаңа</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Себебі</translation>
+        </message>
+        <message>
+            <source>{count} audit entries. Nothing is ever deleted from the record; the chain of entries is protected by checksums.</source>
+            <translation>Аудит жазбалары: {count}. Журналдан ештеңе жойылмайды; жазбалар тізбегі бақылау сомаларымен қорғалған.</translation>
+        </message>
+        <message>
+            <source>Audit report</source>
+            <translation>Аудит журналы</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>иә</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>жоқ</translation>
+        </message>
+        <message>
+            <source>absent</source>
+            <translation>қатыспады</translation>
+        </message>
+        <message>
+            <source>present</source>
+            <translation>қатысты</translation>
+        </message>
+        <message>
+            <source>all marks removed</source>
+            <translation>барлық бағалар жойылды</translation>
+        </message>
+        <message>
+            <source>Revision {n} (final)</source>
+            <translation>Нұсқа {n} (түпкілікті)</translation>
+        </message>
+        <message>
+            <source>Revision {n}, reopened after sign-off</source>
+            <translation>Нұсқа {n}, қол қойылғаннан кейін қайта ашылды</translation>
+        </message>
+        <message>
+            <source>Revision 0 (not signed off)</source>
+            <translation>Нұсқа 0 (қол қойылмаған)</translation>
+        </message>
+        <message>
+            <source>Audit entry #{seq}</source>
+            <translation>Аудит жазбасы № {seq}</translation>
+        </message>
+        <message>
+            <source>Chief Expert</source>
+            <translation>Бас сарапшы</translation>
+        </message>
+        <message>
+            <source>Deputy Chief Expert</source>
+            <translation>Бас сарапшының орынбасары</translation>
+        </message>
+        <message>
+            <source>Expert</source>
+            <translation>Сарапшы</translation>
+        </message>
+        <message>
+            <source>Gold</source>
+            <translation>Алтын</translation>
+        </message>
+        <message>
+            <source>Silver</source>
+            <translation>Күміс</translation>
+        </message>
+        <message>
+            <source>Bronze</source>
+            <translation>Қола</translation>
+        </message>
+        <message>
+            <source>Medallion for Excellence</source>
+            <translation>«Ерекше үздік» медальоны</translation>
+        </message>
+        <message>
+            <source>Final: {final} of {count} competencies</source>
+            <translation>Түпкілікті: {count} құзыреттіліктің {final}</translation>
+        </message>
+        <message>
+            <source>PROVISIONAL</source>
+            <translation>АЛДЫН АЛА</translation>
+        </message>
+        <message>
+            <source>PROVISIONAL, marking in progress</source>
+            <translation>АЛДЫН АЛА, бағалау жүріп жатыр</translation>
+        </message>
+        <message>
+            <source>Printed {when}</source>
+            <translation>Басып шығарылды: {when}</translation>
+        </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>Бет {page} / {pages}</translation>
+        </message>
+        <message>
+            <source>Marking form {form}</source>
+            <translation>{form} бағалау ведомосі</translation>
+        </message>
+        <message>
+            <source>Blank marking form {form}</source>
+            <translation>{form} бағалау ведомосінің бланкі</translation>
+        </message>
+        <message>
+            <source>Criterion</source>
+            <translation>Критерий</translation>
+        </message>
+        <message>
+            <source>Maximum mark</source>
+            <translation>Ең жоғары балл</translation>
+        </message>
+        <message>
+            <source>Marking day</source>
+            <translation>Бағалау күні</translation>
+        </message>
+        <message>
+            <source>Form status</source>
+            <translation>Ведомостың күйі</translation>
+        </message>
+        <message>
+            <source>locked by {who} at {when}</source>
+            <translation>бекіткен: {who}, {when}</translation>
+        </message>
+        <message>
+            <source>not locked: marks may still change</source>
+            <translation>бекітілмеген: бағалар әлі өзгеруі мүмкін</translation>
+        </message>
+        <message>
+            <source>No competitors are registered in this competency.</source>
+            <translation>Бұл құзыреттілікте тіркелген конкурсанттар жоқ.</translation>
+        </message>
+        <message>
+            <source>Competitors {first}–{last} of {count}</source>
+            <translation>Конкурсанттар {first}–{last} / {count}</translation>
+        </message>
+        <message>
+            <source>Aspect</source>
+            <translation>Аспект</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Түрі</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Сипаттама</translation>
+        </message>
+        <message>
+            <source>Max</source>
+            <translation>Макс.</translation>
+        </message>
+        <message>
+            <source>Judge</source>
+            <translation>Төреші</translation>
+        </message>
+        <message>
+            <source>Mark</source>
+            <translation>Баға</translation>
+        </message>
+        <message>
+            <source>Total for the form</source>
+            <translation>Ведомость бойынша жиыны</translation>
+        </message>
+        <message>
+            <source>abs.</source>
+            <translation>қат.</translation>
+        </message>
+        <message>
+            <source>Competitors</source>
+            <translation>Конкурсанттар</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>№</translation>
+        </message>
+        <message>
+            <source>Competitor</source>
+            <translation>Конкурсант</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Өңір</translation>
+        </message>
+        <message>
+            <source>M: measurement aspect, the mark is written in the cell. J: judgement aspect, each judge writes a score 0–3 in their own row. × : compatriot, no score. →E07: the score is given by the substitute expert E07.</source>
+            <translation>Ө: өлшенетін аспект, баға ұяшыққа жазылады. Т: төрешілік аспект, әр төреші 0–3 бағасын өз жолына жазады. × : компатриот, бағаламайды. →E07: бағаны алмастырушы сарапшы E07 қояды.</translation>
+        </message>
+        <message>
+            <source>* Reasons for deductions</source>
+            <translation>* Шегеру себептері</translation>
+        </message>
+        <message>
+            <source>Disagreements confirmed by the Chief Expert</source>
+            <translation>Бас сарапшы растаған келіспеушіліктер</translation>
+        </message>
+        <message>
+            <source>Substitute for {id}</source>
+            <translation>{id} орнына алмастырушы</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>Қолы</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Күні</translation>
+        </message>
+        <message>
+            <source>Marking team</source>
+            <translation>Бағалау тобы</translation>
+        </message>
+        <message>
+            <source>J</source>
+            <translation>Т</translation>
+        </message>
+        <message>
+            <source>M</source>
+            <translation>Ө</translation>
+        </message>
+        <message>
+            <source>Gold {g} · Silver {s} · Bronze {b} · Medallions for Excellence {m} (a team counts once)</source>
+            <translation>Алтын {g} · Күміс {s} · Қола {b} · «Ерекше үздік» медальондары {m} (команда бір рет саналады)</translation>
+        </message>
+        <message>
+            <source>No medals or medallions awarded.</source>
+            <translation>Медальдар мен медальондар берілмеді.</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Орын</translation>
+        </message>
+        <message>
+            <source>Medal</source>
+            <translation>Медаль</translation>
+        </message>
+        <message>
+            <source>Raw</source>
+            <translation>Балл</translation>
+        </message>
+        <message>
+            <source>Scale</source>
+            <translation>Шкала</translation>
+        </message>
+        <message>
+            <source>Medal list</source>
+            <translation>Медаль иегерлерінің тізімі</translation>
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation>Орын</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Түсіндірме</translation>
+        </message>
+        <message>
+            <source>{count} marks missing</source>
+            <translation>жетіспейтін бағалар: {count}</translation>
+        </message>
+        <message>
+            <source>Scoring settings in force</source>
+            <translation>Қолданыстағы есептеу баптаулары</translation>
+        </message>
+        <message>
+            <source>Signatures</source>
+            <translation>Қолдар</translation>
+        </message>
+        <message>
+            <source>Results sheet</source>
+            <translation>Нәтижелер ведомосі</translation>
+        </message>
+        <message>
+            <source>Final results, signed off by the Chief Expert.</source>
+            <translation>Түпкілікті нәтижелер, бас сарапшы қол қойған.</translation>
+        </message>
+        <message>
+            <source>PROVISIONAL results: every form is locked, but the results are not signed off yet.</source>
+            <translation>АЛДЫН АЛА нәтижелер: барлық ведомостар бекітілген, бірақ нәтижелерге әлі қол қойылмаған.</translation>
+        </message>
+        <message>
+            <source>PROVISIONAL results: marking is not finished and marks are still missing; ranks and medals may change.</source>
+            <translation>АЛДЫН АЛА нәтижелер: бағалау аяқталмаған, бағалар әлі толық емес; орындар мен медальдар өзгеруі мүмкін.</translation>
+        </message>
+        <message>
+            <source>Criteria</source>
+            <translation>Критерийлер</translation>
+        </message>
+        <message>
+            <source>Medal changes in revision {n}: {reason}</source>
+            <translation>{n}-нұсқадағы медаль өзгерістері: {reason}</translation>
+        </message>
+        <message>
+            <source>by raw marks, without a scale</source>
+            <translation>шкаласыз, балл бойынша</translation>
+        </message>
+        <message>
+            <source>marks</source>
+            <translation>балл</translation>
+        </message>
+        <message>
+            <source>sample SD (n − 1)</source>
+            <translation>іріктемелі СА (n − 1)</translation>
+        </message>
+        <message>
+            <source>population SD (n)</source>
+            <translation>бас жиынтықтың СА (n)</translation>
+        </message>
+        <message>
+            <source>WorldSkills scale: {centre} + {points} × (raw − median) / SD, {kind}, rounded half up</source>
+            <translation>WorldSkills шкаласы: {centre} + {points} × (балл − медиана) / СА, {kind}, бүтінге дейін дөңгелектеу (жартысы жоғары)</translation>
+        </message>
+        <message>
+            <source>points</source>
+            <translation>ұпай</translation>
+        </message>
+        <message>
+            <source>Ranking</source>
+            <translation>Орындарды анықтау</translation>
+        </message>
+        <message>
+            <source>Median and SD of this competency</source>
+            <translation>Осы құзыреттіліктің медианасы мен СА</translation>
+        </message>
+        <message>
+            <source>Tie tolerance</source>
+            <translation>Теңдік төзімділігі</translation>
+        </message>
+        <message>
+            <source>Medallion for Excellence from</source>
+            <translation>«Ерекше үздік» медальоны, бастап</translation>
+        </message>
+        <message>
+            <source>Minimum number of competitors</source>
+            <translation>Конкурсанттардың ең аз саны</translation>
+        </message>
+        <message>
+            <source>off</source>
+            <translation>жоқ</translation>
+        </message>
+        <message>
+            <source>Judges per form</source>
+            <translation>Бір ведомостағы төрешілер</translation>
+        </message>
+        <message>
+            <source>Disagreement when scores differ by more than</source>
+            <translation>Бағалар айырмасы мынадан асса, келіспеушілік</translation>
+        </message>
+        <message>
+            <source>Points for gold, silver, bronze, medallion</source>
+            <translation>Алтын, күміс, қола, медальон үшін ұпай</translation>
+        </message>
+        <message>
+            <source>Juniors</source>
+            <translation>Юниорлар</translation>
+        </message>
+        <message>
+            <source>counted separately</source>
+            <translation>бөлек есептеледі</translation>
+        </message>
+        <message>
+            <source>counted with the main category</source>
+            <translation>негізгі санатпен бірге есептеледі</translation>
+        </message>
+        <message>
+            <source>Main category</source>
+            <translation>Негізгі санат</translation>
+        </message>
+        <message>
+            <source>Main category and juniors together</source>
+            <translation>Негізгі санат пен юниорлар бірге</translation>
+        </message>
+        <message>
+            <source>Medallions</source>
+            <translation>Медальондар</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>Ұпай</translation>
+        </message>
+        <message>
+            <source>Competencies counted</source>
+            <translation>Есептелген құзыреттіліктер</translation>
+        </message>
+        <message>
+            <source>Final</source>
+            <translation>Түпкілікті</translation>
+        </message>
+        <message>
+            <source>Provisional</source>
+            <translation>Алдын ала</translation>
+        </message>
+        <message>
+            <source>Marking in progress</source>
+            <translation>Бағалау жүріп жатыр</translation>
+        </message>
+        <message>
+            <source>Results that are not final may still change, and the standings with them.</source>
+            <translation>Түпкілікті емес нәтижелер әлі өзгеруі мүмкін, олармен бірге есеп те өзгереді.</translation>
+        </message>
+        <message>
+            <source>Team standings</source>
+            <translation>Жалпы командалық есеп</translation>
+        </message>
+        <message>
+            <source>Best of championship</source>
+            <translation>Чемпионаттың үздігі</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsMenu</name>
+        <message>
+            <source>Marking forms to sign</source>
+            <translation>Қол қоюға арналған бағалау ведомостары</translation>
+        </message>
+        <message>
+            <source>Entered marks</source>
+            <translation>Енгізілген бағалар</translation>
+        </message>
+        <message>
+            <source>Results</source>
+            <translation>Нәтижелер</translation>
+        </message>
+        <message>
+            <source>Audit record</source>
+            <translation>Аудит журналы</translation>
+        </message>
+        <message>
+            <source>Medal list</source>
+            <translation>Медаль иегерлерінің тізімі</translation>
+        </message>
+        <message>
+            <source>Team standings</source>
+            <translation>Жалпы командалық есеп</translation>
+        </message>
+        <message>
+            <source>&amp;Reports</source>
+            <translation>&amp;Құжаттар</translation>
+        </message>
+        <message>
+            <source>Save as &amp;PDF</source>
+            <translation>&amp;PDF ретінде сақтау</translation>
+        </message>
+        <message>
+            <source>Open a championship file first.</source>
+            <translation>Алдымен чемпионат файлын ашыңыз.</translation>
+        </message>
+        <message>
+            <source>Choose a competency first.</source>
+            <translation>Алдымен құзыреттілікті таңдаңыз.</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>PDF ретінде сақтау</translation>
+        </message>
+        <message>
+            <source>Saved %1.</source>
+            <translation>Сақталды: %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreDialog</name>
+        <message>
+            <source>Restore a backup</source>
+            <translation>Сақтық көшірмеден қалпына келтіру</translation>
+        </message>
+        <message>
+            <source>Backups of {name}. Restoring writes a new file; the current file is not changed.</source>
+            <translation>{name} сақтық көшірмелері. Қалпына келтіру жаңа файл жазады; ағымдағы файл өзгермейді.</translation>
+        </message>
+        <message>
+            <source>Taken</source>
+            <translation>Жасалған</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Түсіндірме</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Өлшемі</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Тексеру</translation>
+        </message>
+        <message>
+            <source>No backups were found.</source>
+            <translation>Сақтық көшірмелер табылмады.</translation>
+        </message>
+        <message>
+            <source>Look in another folder…</source>
+            <translation>Басқа қалтадан іздеу…</translation>
+        </message>
+        <message>
+            <source>Restore to a new file…</source>
+            <translation>Жаңа файлға қалпына келтіру…</translation>
+        </message>
+        <message>
+            <source>✓ good</source>
+            <translation>✓ дұрыс</translation>
+        </message>
+        <message>
+            <source>✗ {verdict}</source>
+            <translation>✗ {verdict}</translation>
+        </message>
+        <message>
+            <source>automatic</source>
+            <translation>автоматты</translation>
+        </message>
+        <message>
+            <source>by hand</source>
+            <translation>қолмен</translation>
+        </message>
+        <message>
+            <source>on closing</source>
+            <translation>жабу кезінде</translation>
+        </message>
+        <message>
+            <source>before an import</source>
+            <translation>импорт алдында</translation>
+        </message>
+        <message>
+            <source>before a merge</source>
+            <translation>біріктіру алдында</translation>
+        </message>
+        <message>
+            <source>before an unlock</source>
+            <translation>бекітуді алу алдында</translation>
+        </message>
+        <message>
+            <source>before a sign-off</source>
+            <translation>қол қою алдында</translation>
+        </message>
+        <message>
+            <source>before a format upgrade</source>
+            <translation>пішімді жаңарту алдында</translation>
+        </message>
+        <message>
+            <source>Restore to a new file</source>
+            <translation>Жаңа файлға қалпына келтіру</translation>
+        </message>
+        <message>
+            <source>Championship files (*.wsk)</source>
+            <translation>Чемпионат файлдары (*.wsk)</translation>
+        </message>
+        <message>
+            <source>Folder with backups</source>
+            <translation>Сақтық көшірмелер қалтасы</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultsModel</name>
+        <message>
+            <source>competitor</source>
+            <translation>конкурсант</translation>
+        </message>
+        <message>
+            <source>region</source>
+            <translation>өңір</translation>
+        </message>
+        <message>
+            <source>raw</source>
+            <translation>балл</translation>
+        </message>
+        <message>
+            <source>scale</source>
+            <translation>шкала</translation>
+        </message>
+        <message>
+            <source>medal</source>
+            <translation>медаль</translation>
+        </message>
+        <message>
+            <source>why</source>
+            <translation>түсіндірме</translation>
+        </message>
+        <message>
+            <source>withdrawn</source>
+            <translation>шығып қалды</translation>
+        </message>
+        <message>
+            <source>%1 marks still missing: the result is not complete.</source>
+            <translation>Жетіспейтін бағалар: %1. Нәтиже толық емес.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultsTab</name>
+        <message>
+            <source>FINAL · signed off by %1 (revision %2)</source>
+            <translation>ТҮПКІЛІКТІ · қол қойған %1 (нұсқа %2)</translation>
+        </message>
+        <message>
+            <source>FINAL</source>
+            <translation>ТҮПКІЛІКТІ</translation>
+        </message>
+        <message>
+            <source>PROVISIONAL</source>
+            <translation>АЛДЫН АЛА</translation>
+        </message>
+        <message>
+            <source>PROVISIONAL · marks missing</source>
+            <translation>АЛДЫН АЛА · бағалар толық емес</translation>
+        </message>
+        <message>
+            <source>%1 not locked</source>
+            <translation>бекітілмеген: %1</translation>
+        </message>
+        <message>
+            <source>not signed off</source>
+            <translation>қол қойылмаған</translation>
+        </message>
+        <message>
+            <source>ranked by raw marks</source>
+            <translation>орындар балл бойынша</translation>
+        </message>
+        <message>
+            <source>scale: median → %1, %2 points per SD</source>
+            <translation>шкала: медиана → %1, бір СА-ға %2 ұпай</translation>
+        </message>
+        <message>
+            <source>median %1</source>
+            <translation>медиана %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SchemeTab</name>
+        <message>
+            <source>No marking scheme yet: import it on the People tab.</source>
+            <translation>Бағалау схемасы әлі жоқ: оны «Қатысушылар» қойындысында импорттаңыз.</translation>
+        </message>
+        <message>
+            <source>The scheme adds up to %1, not 100.</source>
+            <translation>Схеманың жиыны 100 емес, %1.</translation>
+        </message>
+        <message>
+            <source>Form %1 has no aspects.</source>
+            <translation>%1 ведомосінде аспектілер жоқ.</translation>
+        </message>
+        <message>
+            <source>Form %1 has judgement aspects but no full marking team.</source>
+            <translation>%1 ведомосінде төрешілік аспектілер бар, бірақ бағалау тобы толық емес.</translation>
+        </message>
+        <message>
+            <source>%1 has no descriptors for every score 0-3.</source>
+            <translation>%1 үшін 0–3 бағаларының бәріне сипаттама жоқ.</translation>
+        </message>
+        <message>
+            <source>criterion · form · aspect</source>
+            <translation>критерий · ведомость · аспект</translation>
+        </message>
+        <message>
+            <source>type</source>
+            <translation>түрі</translation>
+        </message>
+        <message>
+            <source>max</source>
+            <translation>макс.</translation>
+        </message>
+        <message>
+            <source>day · WSSS</source>
+            <translation>күн · WSSS</translation>
+        </message>
+        <message>
+            <source>form</source>
+            <translation>ведомость</translation>
+        </message>
+        <message>
+            <source>method</source>
+            <translation>әдістеме</translation>
+        </message>
+        <message>
+            <source>requirement</source>
+            <translation>талап</translation>
+        </message>
+        <message>
+            <source>Total %1 · %2 forms · %3 aspects (%4 judgement).</source>
+            <translation>Жиыны %1 · ведомостар: %2 · аспектілер: %3 (төрешілік: %4).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Shortcuts</name>
+        <message>
+            <source>type a mark; Enter stores it and moves down</source>
+            <translation>бағаны енгізу; Enter сақтап, төмен жылжиды</translation>
+        </message>
+        <message>
+            <source>judges' scores in a row: one digit per judge</source>
+            <translation>төрешілер бағалары қатар: әр төрешіге бір цифр</translation>
+        </message>
+        <message>
+            <source>store and move right / left</source>
+            <translation>сақтап, оңға / солға жылжу</translation>
+        </message>
+        <message>
+            <source>clear the cell</source>
+            <translation>ұяшықты тазалау</translation>
+        </message>
+        <message>
+            <source>forget what was typed</source>
+            <translation>терілгенді болдырмау</translation>
+        </message>
+        <message>
+            <source>paste a block from Excel: all of it, or nothing</source>
+            <translation>Excel-ден блок қою: толығымен немесе мүлде қоймау</translation>
+        </message>
+        <message>
+            <source>undo / redo (each is recorded in the audit)</source>
+            <translation>болдырмау / қайтару (әрқайсысы аудитке жазылады)</translation>
+        </message>
+        <message>
+            <source>deduction reason of a measurement mark</source>
+            <translation>өлшенетін бағаның шегеру себебі</translation>
+        </message>
+        <message>
+            <source>competitor absent / present for this form</source>
+            <translation>конкурсант осы ведомость бойынша қатыспады / қатысты</translation>
+        </message>
+        <message>
+            <source>substitute expert for a compatriot (⊘)</source>
+            <translation>компатриот сарапшыны алмастыру (⊘)</translation>
+        </message>
+        <message>
+            <source>next cell still to enter</source>
+            <translation>келесі толтырылмаған ұяшық</translation>
+        </message>
+        <message>
+            <source>lock form / unlock form (with a reason)</source>
+            <translation>ведомосты бекіту / бекітуді алу (себебімен)</translation>
+        </message>
+        <message>
+            <source>confirm a disagreement (⚠) with a reason</source>
+            <translation>келіспеушілікті (⚠) себебімен растау</translation>
+        </message>
+        <message>
+            <source>marking team of the form</source>
+            <translation>ведомостың бағалау тобы</translation>
+        </message>
+        <message>
+            <source>previous / next form</source>
+            <translation>алдыңғы / келесі ведомость</translation>
+        </message>
+        <message>
+            <source>Overview, People, Scheme, Marks, Results</source>
+            <translation>Шолу, Қатысушылар, Схема, Бағалар, Нәтижелер</translation>
+        </message>
+        <message>
+            <source>switch between the competency list and the page</source>
+            <translation>құзыреттіліктер тізімі мен бет арасында ауысу</translation>
+        </message>
+    </context>
+    <context>
+        <name>States</name>
+        <message>
+            <source>setup</source>
+            <translation>дайындық</translation>
+        </message>
+        <message>
+            <source>marking</source>
+            <translation>бағалау</translation>
+        </message>
+        <message>
+            <source>provisional</source>
+            <translation>алдын ала</translation>
+        </message>
+        <message>
+            <source>final</source>
+            <translation>түпкілікті</translation>
+        </message>
+        <message>
+            <source>GOLD</source>
+            <translation>АЛТЫН</translation>
+        </message>
+        <message>
+            <source>SILVER</source>
+            <translation>КҮМІС</translation>
+        </message>
+        <message>
+            <source>BRONZE</source>
+            <translation>ҚОЛА</translation>
+        </message>
+        <message>
+            <source>Medallion</source>
+            <translation>Медальон</translation>
+        </message>
+        <message>
+            <source>Main</source>
+            <translation>Негізгі</translation>
+        </message>
+        <message>
+            <source>Juniors</source>
+            <translation>Юниорлар</translation>
+        </message>
+        <message>
+            <source>Chief Expert</source>
+            <translation>Бас сарапшы</translation>
+        </message>
+        <message>
+            <source>Deputy Chief Expert</source>
+            <translation>Бас сарапшының орынбасары</translation>
+        </message>
+        <message>
+            <source>expert</source>
+            <translation>сарапшы</translation>
+        </message>
+        <message>
+            <source>measurement</source>
+            <translation>өлшенетін</translation>
+        </message>
+        <message>
+            <source>judgement</source>
+            <translation>төрешілік</translation>
+        </message>
+    </context>
+</TS>
