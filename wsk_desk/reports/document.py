@@ -22,6 +22,7 @@ from PySide6.QtGui import (QFont, QFontDatabase, QFontInfo, QFontMetrics, QFontM
                            QTextOption)
 
 from ..domain.errors import DeskError
+from ..i18n import use_language
 from .html import STYLE
 from .numbers import format_datetime
 from .paginate import Breaks, paginate, render
@@ -193,6 +194,11 @@ class Document:
         return self.paint(printer, mixed_orientation=True)
 
     def paint(self, device: QPagedPaintDevice, *, mixed_orientation: bool = True, fixed_layout: bool = False) -> int:
+        """Lay out every section for `device`, then paint all pages. Returns the number of pages."""
+        with use_language(self.lang):  # footers ("Page 1 of 2") in the document's language
+            return self._paint(device, mixed_orientation=mixed_orientation, fixed_layout=fixed_layout)
+
+    def _paint(self, device: QPagedPaintDevice, *, mixed_orientation: bool, fixed_layout: bool) -> int:
         """Lay out every section for `device`, then paint all pages. Returns the number of pages.
 
         `fixed_layout`: the device's page cannot be changed (an active printer): lay out for it.
