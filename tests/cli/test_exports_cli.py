@@ -46,7 +46,7 @@ def test_print_each_kind(tmp_path, capsys):
     for kind, extra in (("forms", ["--competency", "17", "--form", "A1"]), ("marks", ["--competency", "17"]),
                         ("results", []), ("medals", []), ("standings", []), ("audit", ["--competency", "04"])):
         out_pdf = tmp_path / f"{kind}.pdf"
-        code, out, err = run(capsys, "print", small_demo(), kind, out_pdf, *extra)
+        code, out, err = run(capsys, "print", small_demo(), kind, out_pdf, *extra, "--lang", "en")
         assert (code, err) == (0, ""), (kind, err)
         count = len(pages(out_pdf))
         assert out == f"Wrote {out_pdf}: {exports.PRINT_KINDS[kind]}, {count} pages.\n"

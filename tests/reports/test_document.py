@@ -21,7 +21,8 @@ def grid(columns: int, rows: int) -> str:
 
 
 def doc(*sections: Section) -> Document:
-    return Document("Чемпионат WorldSkills Қазақстан", list(sections), "kk", record="Audit entry #7")
+    """English page furniture (the words under test); Kazakh content."""
+    return Document("Чемпионат WorldSkills Қазақстан", list(sections), "en", record="Audit entry #7")
 
 
 def test_the_font_has_every_kazakh_letter():
@@ -53,7 +54,7 @@ def test_every_page_repeats_the_header_and_numbers_itself(tmp_path):
         assert "PROVISIONAL" in page
         assert f"Page {n} of {len(first_section)}" in page
         assert "Revision 2 (final)" in page and "Audit entry #7" in page
-        assert "Printed " + d.printed_at.strftime("%d.%m.%Y") in page
+        assert "Printed " + d.printed_at.strftime("%Y-%m-%d") in page
         assert "Аспект" in page  # the table header repeats on each page
     assert "Page 1 of 1" in texts[-1] and "PROVISIONAL" not in texts[-1] and "04 · Мехатроника" in texts[-1]
     assert d.page_count() == count

@@ -133,6 +133,14 @@ class Document:
     record: str = ""  # the audit position the data was read at, e.g. "#1234"
     point_size: float = 9.0
 
+    def __post_init__(self) -> None:
+        """The footer's words in the document's language, fixed now: pages are painted later (preview)."""
+        from ..i18n import use_language
+
+        with use_language(self.lang):
+            self._printed = translate("Reports", "Printed {when}")
+            self._page = translate("Reports", "Page {page} of {pages}")
+
     @property
     def title(self) -> str:
         return self.sections[0].title if self.sections else ""
@@ -259,17 +267,9 @@ class Document:
 
     def _lay_out(self, section: Section, device: QPagedPaintDevice,
                  forced: QPageLayout.Orientation | None = None) -> _Laid:
-        family = document_family()
-        doc = QTextDocument()
-        doc.documentLayout().setPaintDevice(device)
-        doc.setDocumentMargin(0)
-        doc.setDefaultFont(QFont(family, self.point_size))
-        option = QTextOption()
-        option.setWrapMode(QTextOption.WrapMode.WordWrap)  # never break inside a word: overflow shows as width
-        doc.setDefaultTextOption(option)
-        doc.setDefaultStyleSheet(STYLE % {"family": family})
         parts = section.body if isinstance(section.body, list) else [section.body]
-        doc.setHtml(render(parts, Breaks()))
+        doc: QTextDocument | None = None
+        needed = 0.0  # the narrowest the content can be, learnt from a try that overflowed
         portrait, landscape = QPageLayout.Orientation.Portrait, QPageLayout.Orientation.Landscape
         tries = [(portrait, 1.0)] + [(landscape, s) for s in SCALES]
         if forced is not None:
@@ -277,13 +277,38 @@ class Document:
         last = tries[-1]
         for orientation, scale in tries:
             body = self._body_size(device, orientation)
-            doc.setPageSize(QSizeF(body.width() / scale, body.height() / scale))
+            width = body.width() / scale
+            if width * 1.005 < needed and (orientation, scale) != last:
+                continue  # cannot fit: skip the layout
+            size = QSizeF(width, body.height() / scale)
+            if doc is None:
+                doc = self._make_doc(render(parts, Breaks()), device, size)
+            else:
+                doc.setPageSize(size)
             # a 100 % table overshoots by its border width, hence the 0.5 % allowance
-            fits = doc.idealWidth() <= doc.pageSize().width() * 1.005
+            ideal = doc.idealWidth()
+            fits = ideal <= width * 1.005
+            needed = max(needed, 0.0 if fits else ideal)
             if fits or (orientation, scale) == last:
-                paginate(doc, parts)
+                doc = paginate(doc, parts, lambda html: self._make_doc(html, device, size))
                 return _Laid(doc, orientation, scale, max(1, doc.pageCount()), fits)
         raise AssertionError("unreachable")
+
+    def _make_doc(self, html: str, device: QPagedPaintDevice, page: QSizeF) -> QTextDocument:
+        """A document laid out once, for `device` and `page`: both are set before the content arrives,
+        since every later change of either lays the whole document out again."""
+        family = document_family()
+        doc = QTextDocument()
+        doc.documentLayout().setPaintDevice(device)
+        doc.setPageSize(page)
+        doc.setDocumentMargin(0)
+        doc.setDefaultFont(QFont(family, self.point_size))
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WordWrap)  # never break inside a word: overflow shows as width
+        doc.setDefaultTextOption(option)
+        doc.setDefaultStyleSheet(STYLE % {"family": family})
+        doc.setHtml(html)
+        return doc
 
     # ---- painting ----------------------------------------------------------------------------
     def _paint_page(self, painter: QPainter, device: QPagedPaintDevice, section: Section, item: _Laid,
@@ -336,9 +361,9 @@ class Document:
         foot_y = body_top + body.height() + GAP_MM * dpmm
         painter.setPen(QPen(Qt.GlobalColor.black, 0.25 * dpmm))
         painter.drawLine(int(left), int(foot_y), int(left + width), int(foot_y))
-        printed = translate("Reports", "Printed {when}").format(when=format_datetime(self.printed_at, self.lang))
+        printed = self._printed.format(when=format_datetime(self.printed_at, self.lang))
         left_text = " · ".join(p for p in (printed, section.revision, self.record) if p)
-        page_text = translate("Reports", "Page {page} of {pages}").format(page=page + 1, pages=item.pages)
+        page_text = self._page.format(page=page + 1, pages=item.pages)
         page_w = QFontMetricsF(small, device).horizontalAdvance(page_text) + 2 * dpmm
         self._text(painter, device, small, QRectF(left, foot_y + dpmm, width - page_w, 0), left_text,
                    Qt.AlignmentFlag.AlignLeft)

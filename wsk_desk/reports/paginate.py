@@ -12,6 +12,7 @@ page's foot; then it lays out again, until nothing straddles.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Callable
 
 from PySide6.QtGui import QTextDocument, QTextTable
 
@@ -31,21 +32,26 @@ def render(parts: list, breaks: Breaks) -> str:
                    for i, p in enumerate(parts))
 
 
-def paginate(doc: QTextDocument, parts: list) -> None:
-    """Re-lay `doc` (already holding `render(parts, Breaks())` and its page size) until rows stay whole."""
+def paginate(doc: QTextDocument, parts: list, make: Callable[[str], QTextDocument]) -> QTextDocument:
+    """The laid-out document with rows kept whole.
+
+    `doc` holds `render(parts, Breaks())` at its page size; `make(html)` builds a fresh
+    document like it, laid out once (cheaper than a second setHtml on the same document).
+    """
     if all(isinstance(p, str) for p in parts):
-        return
+        return doc
     breaks = Breaks()
     for _ in range(MAX_ROUNDS):
         problem = _first_problem(doc, parts, breaks)
         if problem is None:
-            return
+            break
         kind, index, row = problem
         if kind == "title":
             breaks.titles.add(index)
         else:
             breaks.rows.setdefault(index, set()).add(row)
-        doc.setHtml(render(parts, breaks))
+        doc = make(render(parts, breaks))
+    return doc
 
 
 class _Rows:
