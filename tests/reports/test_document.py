@@ -160,3 +160,17 @@ def test_a_title_stays_with_its_table(tmp_path):
         doc(Section("T", [filler + "".join(f"<p>x{j}</p>" for j in range(extra)), table])).to_pdf(out)
         texts = pages(out, "-raw")
         assert _page_of(texts, "Signatures") == _page_of(texts, "Chief Expert"), extra
+
+
+def test_the_footer_speaks_the_documents_language_whatever_the_desk_speaks(tmp_path):
+    from PySide6.QtCore import QCoreApplication
+
+    from wsk_desk.i18n import use_language
+
+    with use_language("kk"):
+        expected = QCoreApplication.translate("Reports", "Page {page} of {pages}").format(page=1, pages=1)
+    assert expected != "Page 1 of 1"  # the Kazakh translation exists
+    out = tmp_path / "kk.pdf"
+    with use_language("en"):  # the desk in English, the document in Kazakh
+        Document("Чемпионат", [Section("x", "<p>x</p>")], "kk").to_pdf(out)
+    assert expected in pages(out)[0]

@@ -134,9 +134,8 @@ class Document:
     point_size: float = 9.0
 
     def __post_init__(self) -> None:
-        """The footer's words in the document's language, fixed now: pages are painted later (preview)."""
-        from ..i18n import use_language
-
+        """The footer's words in the document's language, fixed now: pages are painted later (a preview
+        repaints), and switching translators during paint would retranslate every open window."""
         with use_language(self.lang):
             self._printed = translate("Reports", "Printed {when}")
             self._page = translate("Reports", "Page {page} of {pages}")
@@ -202,11 +201,6 @@ class Document:
         return self.paint(printer, mixed_orientation=True)
 
     def paint(self, device: QPagedPaintDevice, *, mixed_orientation: bool = True, fixed_layout: bool = False) -> int:
-        """Lay out every section for `device`, then paint all pages. Returns the number of pages."""
-        with use_language(self.lang):  # footers ("Page 1 of 2") in the document's language
-            return self._paint(device, mixed_orientation=mixed_orientation, fixed_layout=fixed_layout)
-
-    def _paint(self, device: QPagedPaintDevice, *, mixed_orientation: bool, fixed_layout: bool) -> int:
         """Lay out every section for `device`, then paint all pages. Returns the number of pages.
 
         `fixed_layout`: the device's page cannot be changed (an active printer): lay out for it.
