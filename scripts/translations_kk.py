@@ -224,6 +224,7 @@ WORDS: dict = {
         "Импортталды: {changed}. Қалдырылды: {kept}. Қайшылықтар қалды: {open}.",
     "Results packages": "Нәтижелер пакеттері",
     "Results packages (*.wskpkg)": "Нәтижелер пакеттері (*.wskpkg)",
+    "Competencies": "Құзыреттіліктер",
     "Competency": "Құзыреттілік",
     "Action": "Әрекет",
     "Medal changes": "Медаль өзгерістері",

@@ -220,6 +220,7 @@ WORDS: dict = {
         "Импортировано: {changed}. Оставлено: {kept}. Конфликтов осталось: {open}.",
     "Results packages": "Пакеты результатов",
     "Results packages (*.wskpkg)": "Пакеты результатов (*.wskpkg)",
+    "Competencies": "Компетенции",
     "Competency": "Компетенция",
     "Action": "Действие",
     "Medal changes": "Изменения медалей",

@@ -827,12 +827,8 @@
     <context>
         <name>NavTree</name>
         <message>
-            <source>Competency</source>
-            <translation>Competency</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
+            <source>Competencies</source>
+            <translation>Competencies</translation>
         </message>
     </context>
     <context>

@@ -827,12 +827,8 @@
     <context>
         <name>NavTree</name>
         <message>
-            <source>Competency</source>
-            <translation>Құзыреттілік</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Күйі</translation>
+            <source>Competencies</source>
+            <translation>Құзыреттіліктер</translation>
         </message>
     </context>
     <context>

@@ -827,12 +827,8 @@
     <context>
         <name>NavTree</name>
         <message>
-            <source>Competency</source>
-            <translation>Компетенция</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Статус</translation>
+            <source>Competencies</source>
+            <translation>Компетенции</translation>
         </message>
     </context>
     <context>

@@ -138,10 +138,11 @@ def cmd_print(args: argparse.Namespace) -> int:
     if args.kind == "audit" and not args.competency:
         raise DeskError("The audit report is per competency: add --competency CODE.")
     from ..i18n import use_language
-    from ..reports import build_document
+    from ..reports import build_document, ensure_app
 
     champ = open_file(args.file)
     try:
+        ensure_app()  # translators need the application object
         with use_language(args.lang):  # headers, footers and words of the PDF in --lang
             doc = build_document(args.kind, champ, code=args.competency, form=args.form, lang=args.lang)
             pages = doc.to_pdf(args.out)

@@ -141,10 +141,16 @@ def use_language(lang: str) -> Iterator[None]:
         yield
     finally:
         if before is None:
-            app = QCoreApplication.instance()
-            for translator in _State.translators:
-                app.removeTranslator(translator)
-            _State.translators, _State.lang, _State.pseudo = [], None, False
-            QLocale.setDefault(QLocale.system())
+            uninstall()
         else:
             install(before, was_pseudo)
+
+
+def uninstall() -> None:
+    """Back to the English source texts and the system locale (tests, and the end of a CLI --lang)."""
+    app = QCoreApplication.instance()
+    for translator in _State.translators:
+        if app is not None:
+            app.removeTranslator(translator)
+    _State.translators, _State.lang, _State.pseudo = [], None, False
+    QLocale.setDefault(QLocale.system())

@@ -6,7 +6,7 @@ QEvent.LanguageChange to every window; MainWindow.changeEvent re-reads
 competencies and regions come out in the new language too). The first start
 follows the system locale when it is Russian or Kazakh, otherwise Russian.
 
-WSK_PSEUDO=1 in the environment starts the pseudo-translation (every string
+WSK_LANG=kk starts in that language; WSK_PSEUDO=1 starts the pseudo-translation (every string
 bracketed and 40% longer) and shows a menu item to turn it off and on.
 """
 
@@ -42,8 +42,12 @@ def current_lang() -> str:
 
 
 def install(app=None) -> str:
-    """At start-up (app.make_application): the remembered language, pseudo mode if WSK_PSEUDO=1."""
-    lang = saved_lang()
+    """At start-up (app.make_application): the remembered language, pseudo mode if WSK_PSEUDO=1.
+
+    WSK_LANG=ru|kk|en overrides (screenshots, support calls) and is remembered like a menu choice.
+    """
+    lang = os.environ.get("WSK_LANG", "")[:2]
+    lang = lang if lang in LANGS else saved_lang()
     QSettings().setValue(SETTINGS_KEY, lang)  # MainWindow reads the key at construction
     core.install(lang, pseudo_mode=os.environ.get("WSK_PSEUDO", "") not in ("", "0"))
     return lang
