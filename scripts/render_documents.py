@@ -59,7 +59,10 @@ def main() -> int:
                 for old in out.glob(f"{name}*.png"):
                     old.unlink()
                 subprocess.run(["pdftoppm", "-r", str(args.dpi), "-f", "1", "-l", str(min(pages, count)), "-png",
-                                str(pdf), str(out / name)], check=True)
+                                str(pdf), str(work / name)], check=True)
+                for png in sorted(work.glob(f"{name}-*.png")):  # pdftoppm pads page numbers by the page count
+                    page = int(png.stem.rsplit("-", 1)[1])
+                    shutil.move(png, out / f"{name}-p{page}.png")
                 print(f"{name}: {count} pages, first {min(pages, count)} rendered")
         finally:
             champ.close()

@@ -31,16 +31,20 @@ def results_sections(champ, code: str, lang: str = "ru") -> list[Section]:
     parts: list = [_status_line(res)]
     table = Table()
     letters = [c.id for c in scheme.criteria]
-    head = [Cell(translate("Reports", "Rank"), "c", rowspan=2), Cell(translate("Reports", "No."), "nw", rowspan=2),
-            Cell(translate("Reports", "Competitor"), rowspan=2, width="17%"),
-            Cell(translate("Reports", "Region"), rowspan=2, width="14%")]
-    head += [Cell(letter, "c") for letter in letters]
-    head += [Cell(translate("Reports", "Raw"), "num")]
+    # Every column gets a share, so the columns look alike on every page (where the table continues
+    # as a new one). Qt squeezes a share column that has plain columns after it, hence shares for all.
+    figures = len(letters) + (1 if raw_mode else 2)
+    num, share = _shares(figures)
+    head = [Cell(translate("Reports", "Rank"), "c", rowspan=2, width="4%"),
+            Cell(translate("Reports", "No."), "nw", rowspan=2, width="4%"),
+            Cell(translate("Reports", "Competitor"), rowspan=2, width=share[0]),
+            Cell(translate("Reports", "Region"), rowspan=2, width=share[1])]
+    head += [Cell(letter, "c", width=num) for letter in letters]
+    head += [Cell(translate("Reports", "Raw"), "num", width=num)]
     if not raw_mode:
-        head += [Cell(translate("Reports", "Scale"), "c", rowspan=2)]
-    # fixed shares keep the columns alike on every page, where the table continues as a new one
-    head += [Cell(translate("Reports", "Medal"), rowspan=2, width="11%"),
-             Cell(translate("Reports", "Why"), rowspan=2, width="17%")]
+        head += [Cell(translate("Reports", "Scale"), "c", rowspan=2, width=num)]
+    head += [Cell(translate("Reports", "Medal"), rowspan=2, width=share[2]),
+             Cell(translate("Reports", "Why"), rowspan=2, width=share[3])]
     table.head(head)
     table.head([Cell(format_decimal(c.max_mark, lang), "num") for c in scheme.criteria]
                + [Cell(format_decimal(scheme.total, lang), "num")])
@@ -73,6 +77,13 @@ def results_sections(champ, code: str, lang: str = "ru") -> list[Section]:
                                  translate("Reports", "Signatures")))
     return [Section(translate("Reports", "Results sheet"), parts, competency_line(comp, lang),
                     revision_text(champ, comp.code), provisional_stamp(res.status))]
+
+
+def _shares(figures: int) -> tuple[str, list[str]]:
+    """The share of each figure column, and of competitor, region, medal and why (what is left)."""
+    each = 5.5
+    text = max(36.0, 100.0 - 8.0 - each * figures)
+    return f"{each}%", [f"{text * part:.1f}%" for part in (0.29, 0.2, 0.23, 0.28)]
 
 
 def _status_line(res) -> str:
