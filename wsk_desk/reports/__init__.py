@@ -2,10 +2,17 @@
 
 The one entry point for the GUI and the CLI:
 
-    doc = build_document("results", champ, code="17", lang="kk")
-    doc.to_pdf("17.pdf")                      # atomic: a temp file, then rename
-    doc.print_to(printer)                     # a QPrinter; also fine as QPrintPreviewDialog.paintRequested
+    doc = build_document("results", champ, code="17", lang="kk")   # kinds: see KINDS
+    doc.to_pdf("17.pdf")                      # Save as PDF: atomic (a temp file, then rename); returns pages
+
+    printer = QPrinter(QPrinter.HighResolution)
+    doc.setup_printer(printer)                # A4, no margins, the orientation the widest section needs
+    preview = QPrintPreviewDialog(printer)    # Print preview
     preview.paintRequested.connect(doc.print_to)
+    # Print…: QPrintDialog(printer).exec() == Accepted, then doc.print_to(printer)
+
+Building reads the file (results are computed then); painting does not, so a
+preview may repaint at will. DeskError carries the one-sentence refusals.
 
 Each document is HTML laid out by QTextDocument on the target device, with
 headers and footers painted by `document.Document`.
