@@ -199,6 +199,7 @@ WORDS: dict = {
     "Each package is checked (checksum and audit record) before the preview. Nothing changes until you press Import.":
         "Әр пакет алдын ала қараудан бұрын тексеріледі (бақылау сомасы және аудит журналы). «Импорттау» "
         "батырмасын басқанша ештеңе өзгермейді.",
+    "Master": "Негізгі файл",
     "Conflict": "Қайшылық",
     "Not decided: leave unchanged": "Шешілмеген: өзгеріссіз қалдыру",
     "Keep the master's results": "Негізгі файлдың нәтижелерін қалдыру",

@@ -195,6 +195,7 @@ WORDS: dict = {
     "Each package is checked (checksum and audit record) before the preview. Nothing changes until you press Import.":
         "Каждый пакет проверяется (контрольная сумма и журнал аудита) перед просмотром. Ничего не меняется, пока "
         "вы не нажмёте «Импортировать».",
+    "Master": "Главный файл",
     "Conflict": "Конфликт",
     "Not decided: leave unchanged": "Не решено: оставить без изменений",
     "Keep the master's results": "Оставить результаты главного файла",

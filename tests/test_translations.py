@@ -145,3 +145,18 @@ def test_print_lang_gives_headers_in_that_language(demo_file, tmp_path, capsys, 
     for word in absent:
         assert word not in text
     assert i18n.installed_lang() is None  # --lang did not leave its translators behind
+
+
+def test_no_translation_call_hides_inside_an_f_string():
+    """lupdate cannot see tr()/translate() inside f-string braces: such a string is never translated."""
+    import tokenize
+
+    hidden = []
+    for folder in build_translations.SOURCES:
+        for path in folder.rglob("*.py"):
+            with path.open("rb") as f:
+                for tok in tokenize.tokenize(f.readline):
+                    prefix = tok.string[:2].lower() if tok.type == tokenize.STRING else ""
+                    if "f" in prefix and re.search(r"\{[^{}]*\b(tr|translate)\(", tok.string):
+                        hidden.append(f"{path.name}:{tok.start[0]}")
+    assert not hidden, hidden

@@ -364,6 +364,14 @@
             <translation>mark</translation>
         </message>
         <message>
+            <source>J</source>
+            <translation>J</translation>
+        </message>
+        <message>
+            <source>M</source>
+            <translation>M</translation>
+        </message>
+        <message>
             <source>aspect</source>
             <translation>aspect</translation>
         </message>
@@ -631,6 +639,10 @@
             <translation>locked</translation>
         </message>
         <message>
+            <source>max</source>
+            <translation>max</translation>
+        </message>
+        <message>
             <source>Judges: %1</source>
             <translation>Judges: %1</translation>
         </message>
@@ -723,6 +735,10 @@
         <message>
             <source>Marks</source>
             <translation>Marks</translation>
+        </message>
+        <message>
+            <source>Master</source>
+            <translation>Master</translation>
         </message>
         <message>
             <source>Conflict in {code}: {note}</source>

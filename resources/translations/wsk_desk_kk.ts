@@ -364,6 +364,14 @@
             <translation>баға</translation>
         </message>
         <message>
+            <source>J</source>
+            <translation>Т</translation>
+        </message>
+        <message>
+            <source>M</source>
+            <translation>Ө</translation>
+        </message>
+        <message>
             <source>aspect</source>
             <translation>аспект</translation>
         </message>
@@ -631,6 +639,10 @@
             <translation>бекітілген</translation>
         </message>
         <message>
+            <source>max</source>
+            <translation>макс.</translation>
+        </message>
+        <message>
             <source>Judges: %1</source>
             <translation>Төрешілер: %1</translation>
         </message>
@@ -723,6 +735,10 @@
         <message>
             <source>Marks</source>
             <translation>Бағалар</translation>
+        </message>
+        <message>
+            <source>Master</source>
+            <translation>Негізгі файл</translation>
         </message>
         <message>
             <source>Conflict in {code}: {note}</source>

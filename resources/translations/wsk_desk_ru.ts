@@ -364,6 +364,14 @@
             <translation>оценка</translation>
         </message>
         <message>
+            <source>J</source>
+            <translation>С</translation>
+        </message>
+        <message>
+            <source>M</source>
+            <translation>И</translation>
+        </message>
+        <message>
             <source>aspect</source>
             <translation>аспект</translation>
         </message>
@@ -631,6 +639,10 @@
             <translation>закрыта</translation>
         </message>
         <message>
+            <source>max</source>
+            <translation>макс.</translation>
+        </message>
+        <message>
             <source>Judges: %1</source>
             <translation>Судьи: %1</translation>
         </message>
@@ -723,6 +735,10 @@
         <message>
             <source>Marks</source>
             <translation>Оценки</translation>
+        </message>
+        <message>
+            <source>Master</source>
+            <translation>Главный файл</translation>
         </message>
         <message>
             <source>Conflict in {code}: {note}</source>

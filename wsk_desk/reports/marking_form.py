@@ -211,7 +211,8 @@ class _FormData:
             people.append((translate("Reports", "Substitute for {id}").format(id=", ".join(sorted(replaced))),
                            f"{person_label(expert, substitute)} ({expert.region if expert else ''})"))
         if not people:
-            people = [(f"{k}. {translate('Reports', 'Expert')}", "") for k in range(1, self.settings.judges_per_form + 1)]
+            word = translate("Reports", "Expert")  # outside the f-string, where lupdate sees it
+            people = [(f"{k}. {word}", "") for k in range(1, self.settings.judges_per_form + 1)]
         return signature_lines(people, translate("Reports", "Signature"), translate("Reports", "Date"),
                                translate("Reports", "Marking team"))
 

@@ -23,7 +23,7 @@ from . import icons
 from .cells import (ABSENT, COMPATRIOT, CONFIRMED, DISAGREEMENT, DONE, LOCKED, PARTIAL, Cell, judgement_cell,
                     mark_text, measurement_cell, parse_scores)
 from .marks_commands import MarkWriter
-from .texts import aspect_type_label, fmt_mark
+from .texts import aspect_type_label, fmt_mark, translate
 
 COL_TYPE, COL_ASPECT, COL_MAX, COL_FIRST = 0, 1, 2, 3
 ROW_ASPECT, ROW_MARK, ROW_TOTAL = "aspect", "mark", "total"
@@ -201,7 +201,7 @@ class MarksModel(QAbstractTableModel):
                 return "    → " + self.tr("mark")
             return None
         if role == Qt.DisplayRole:
-            return {COL_TYPE: "J" if aspect.is_judgement else "M",
+            return {COL_TYPE: self.tr("J") if aspect.is_judgement else self.tr("M"),  # as on the printed form
                     COL_ASPECT: f"{aspect.id}  {aspect.description}",
                     COL_MAX: fmt_mark(aspect.max_mark)}[col]
         if role == Qt.ToolTipRole:
@@ -339,7 +339,8 @@ class MarksModel(QAbstractTableModel):
 
 
 def _aspect_tooltip(aspect: Aspect) -> str:
-    lines = [f"{aspect.id} · {aspect_type_label(aspect.type.value)} · max {fmt_mark(aspect.max_mark)}",
+    most = translate("MarksModel", "max")
+    lines = [f"{aspect.id} · {aspect_type_label(aspect.type.value)} · {most} {fmt_mark(aspect.max_mark)}",
              aspect.description]
     for text in (aspect.extra, aspect.requirement):
         if text:

@@ -247,7 +247,8 @@ class MarksPage(MarksActions, QWidget):
         if aspect is None:
             self.detail.setText(head)
             return
-        line = f"{head} · {aspect.id} {aspect.description} · max {fmt_mark(aspect.max_mark)}"
+        most = self.tr("max")
+        line = f"{head} · {aspect.id} {aspect.description} · {most} {fmt_mark(aspect.max_mark)}"
         if aspect.is_judgement and cell.panel:
             ctx = self.champ.context(self.code)
             judges = []

@@ -225,7 +225,8 @@ class MergeDialog(QDialog):
                  (self.tr("Audit entry"), str(m.get("seq") or "—"), str(item.seq)),
                  (self.tr("Marks"), str(m.get("marks", "")), str(item.package.entry(item.code).get("marks", "")))]
         rows = "".join(f"<tr><td><b>{a}</b></td><td>{b}</td><td>{c}</td></tr>" for a, b, c in cells)
-        head = f"<tr><th></th><th>{self.tr('Master')}</th><th>{item.package.path.name}</th></tr>"
+        master = self.tr("Master")  # outside the f-string, where lupdate sees it
+        head = f"<tr><th></th><th>{master}</th><th>{item.package.path.name}</th></tr>"
         self.conflict_box.setTitle(self.tr("Conflict in {code}: {note}").format(code=item.code, note=item.note))
         self.side_by_side.setText(f"<table cellspacing='6'>{head}{rows}</table>")
         choice, reason = self.resolutions.get(item.code, ("", ""))
