@@ -22,8 +22,10 @@ def test_status_bar_badges_and_menus(window, qtbot):
     assert window.windowTitle() == "WSK Desk — small.wsk"
     assert not window.readonly_label.isVisible()
     qtbot.waitUntil(lambda: all(window.tree.status_of(c) for c in ("04", "10", "17")))
-    assert [window.tree._items[c].text(1) for c in ("17", "10", "04")] == \
-        ["◐ marking", "● final", "◑ provisional"]
+    items = [window.tree._items[c] for c in ("17", "10", "04")]
+    assert [i.text(0)[0] for i in items] == ["◐", "●", "◑"]  # the badge's shape in the line
+    assert [i.toolTip(0).rsplit("— ", 1)[1] for i in items] == ["◐ marking", "● final", "◑ provisional"]
+    assert window.legend.text() == "○ setup    ◐ marking\n◑ provisional    ● final"
     assert window.menu_language.objectName() == "languageMenu"
     assert [m.title() for m in (window.menu_file, window.menu_competency, window.menu_reports,
                                 window.menu_language, window.menu_help)] == \
@@ -195,3 +197,27 @@ def test_first_start_installs_the_demo_then_reopens_the_last_file(desk_settings,
         assert startup_file() == small_demo
     finally:
         demo.unlink()
+
+
+def test_a_file_changed_behind_the_desks_back_gets_the_red_banner(qtbot, desk_settings, small_demo):
+    import sqlite3
+
+    conn = sqlite3.connect(small_demo)
+    conn.execute("UPDATE measurement_marks SET value = '0' WHERE rowid = (SELECT MIN(rowid) FROM measurement_marks)")
+    conn.commit()
+    conn.close()
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    assert win.open_file(small_demo)
+    win.integrity_thread.join(10)
+    qtbot.waitUntil(lambda: win.integrity_banner.isVisible())
+    assert "changed outside WSK Desk" in win.integrity_banner.text()
+    assert not win.champ.integrity.ok
+    win.close()
+
+
+def test_a_sound_file_gets_no_banner(window, qtbot):
+    window.integrity_thread.join(10)
+    qtbot.waitUntil(lambda: window.champ.integrity is not None)
+    assert window.champ.integrity.ok and not window.integrity_banner.isVisible()

@@ -27,6 +27,11 @@ def test_typed_marks_are_stored_at_once_and_enter_moves_down(form_d2, qtbot):
     win, view = form_d2, form_d2.page.marks.view
     go(qtbot, view, "D2.1", "P06")
     before = len(list(audit.entries(win.champ.db)))
+    type_text(qtbot, view, "0,2")
+    assert view.currentIndex().data() == "0,2▏"  # shown while typed, not stored yet
+    assert ("D2.1", "P06") not in marks(win).measurements
+    key(qtbot, view, Qt.Key_Escape)  # forgotten
+    assert view.currentIndex().data() == ""
     enter(qtbot, view, "0,25")  # decimal comma
     enter(qtbot, view, "0.25")  # decimal point
     enter(qtbot, view, "0,5")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 APP_NAME = ORG_NAME = "WSK Desk"
@@ -43,7 +44,7 @@ def run(path: str | None, readonly: bool = False) -> int:
     from .main_window import MainWindow
 
     window = MainWindow()
-    window.show()
+    window.show()  # on screen at once; the file opens in the first turn of the event loop
     target = Path(path) if path else startup_file()
-    window.open_file(target, readonly)
+    QTimer.singleShot(0, lambda: window.open_file(target, readonly))
     return app.exec()

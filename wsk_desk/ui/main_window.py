@@ -18,9 +18,10 @@ from ..domain.errors import DeskError
 from ..storage.championship import Change, Championship
 from . import dialogs
 from .competency_page import CompetencyPage
+from .integrity_check import IntegrityCheck
 from .i18n import install_language_menu
 from .marks_commands import MarkWriter
-from .nav_tree import NavTree
+from .nav_tree import NavTree, legend_text
 from .reports_menu import ReportsMenu
 from .shortcuts_help import shortcuts_text
 
@@ -39,6 +40,9 @@ class MainWindow(QMainWindow):
         self.writer = MarkWriter(self.undo_stack, self)
         self.writer.focus_requested.connect(self._focus_cell)
         self.writer.refused.connect(lambda text: self.show_message(text, True))
+        self.integrity = IntegrityCheck(self)
+        self.integrity.done.connect(self._integrity_done)
+        self.integrity_thread = None
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
@@ -51,10 +55,19 @@ class MainWindow(QMainWindow):
         self.split = QSplitter(Qt.Horizontal)
         self.tree = NavTree()
         self.page = CompetencyPage(self.writer)
-        self.split.addWidget(self.tree)
+        left = QWidget()
+        left_column = QVBoxLayout(left)
+        left_column.setContentsMargins(0, 0, 0, 0)
+        left_column.setSpacing(2)
+        left_column.addWidget(self.tree, 1)
+        self.legend = QLabel()
+        self.legend.setWordWrap(True)
+        self.legend.setContentsMargins(4, 0, 4, 2)
+        left_column.addWidget(self.legend)
+        self.split.addWidget(left)
         self.split.addWidget(self.page)
         self.split.setStretchFactor(1, 1)
-        self.split.setSizes([330, 1036])
+        self.split.setSizes([290, 1076])
         column.addWidget(self.split, 1)
         self.setCentralWidget(central)
         self.tree.competency_chosen.connect(self.show_competency)
@@ -182,6 +195,7 @@ class MainWindow(QMainWindow):
         self.act_focus.setText(self.tr("Switch between list and page"))
         self.act_keys.setText(self.tr("&Keyboard"))
         self.act_about.setText(self.tr("&About WSK Desk"))
+        self.legend.setText(legend_text())
         self.reports.retranslate()
         self.tree.retranslate()
         self.page.retranslate()
@@ -199,18 +213,18 @@ class MainWindow(QMainWindow):
 
     # ---- files --------------------------------------------------------------------------------
     def open_file(self, path: str | Path, readonly: bool = False) -> bool:
-        """Open a championship (through the one-writer and integrity checks); False when it was not opened."""
-        from .open_checks import banner_text, open_for_desk
+        """Open a championship (one writer, open-time checks); False when it was not opened.
+
+        The audit check runs in the background; its red banner appears when it finds a problem.
+        """
+        from .open_checks import open_for_desk
 
         second = QSettings().value("backup/second_folder", "") or None
         try:
             if readonly:
-                from ..storage.integrity import verify_db
-
                 champ = Championship.open(path, readonly=True)
-                champ.integrity = verify_db(champ.db)
             else:
-                champ = open_for_desk(self, path, second_folder=second,
+                champ = open_for_desk(self, path, second_folder=second, check_integrity=False,
                                       warn=lambda text: self.show_message(text, True))
         except DeskError as exc:
             self.show_message(str(exc), True)
@@ -219,11 +233,21 @@ class MainWindow(QMainWindow):
         if champ is None:
             return False
         self.set_championship(champ)
+        self.integrity_banner.hide()
+        self.integrity_thread = self.integrity.start(champ.path)
+        self._remember(str(champ.path))
+        return True
+
+    def _integrity_done(self, path: str, report) -> None:
+        from .open_checks import banner_text
+
+        champ = self.champ
+        if champ is None or str(champ.path) != path:
+            return  # another file was opened meanwhile
+        champ.integrity = report
         banner = banner_text(champ)
         self.integrity_banner.setText(banner)
         self.integrity_banner.setVisible(bool(banner))
-        self._remember(str(champ.path))
-        return True
 
     def set_championship(self, champ: Championship | None) -> None:
         if self.champ is not None:

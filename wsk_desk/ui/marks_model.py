@@ -33,6 +33,8 @@ KindRole = Qt.UserRole + 2  # ROW_ASPECT / ROW_MARK / ROW_TOTAL
 _BG = {LOCKED: icons.LOCKED_BG, ABSENT: icons.ABSENT_BG, COMPATRIOT: icons.COMPATRIOT_BG,
        DISAGREEMENT: icons.DISAGREE_BG, CONFIRMED: icons.CONFIRMED_BG, PARTIAL: icons.MISSING_BG}
 Index = QModelIndex | QPersistentModelIndex
+_FLAGS = -1  # the cell's item flags, kept with its roles
+_LABEL_ROLES = (Qt.DisplayRole, Qt.ToolTipRole, Qt.TextAlignmentRole, Qt.FontRole, Qt.ForegroundRole)
 
 
 class MarksModel(QAbstractTableModel):
@@ -43,12 +45,16 @@ class MarksModel(QAbstractTableModel):
         self.rows: list[tuple[str, Aspect | None]] = []
         self.entrants: list[Entrant] = []
         self._cells: dict[tuple[int, int], Cell] = {}
+        self._role_cache: dict[tuple[int, int], dict] = {}
+        self.typing: tuple[int, int, str] | None = None
         self._row_of: dict[str, int] = {}
         self._col_of: dict[str, int] = {}
         self.refusals: dict[tuple[int, int], str] = {}
         self._bold = QFont()
         self._bold.setBold(True)
         self._ink, self._ink_mark = QBrush(QColor("#000000")), QBrush(QColor("#1f3f7a"))
+        self._typing_font = QFont()
+        self._typing_font.setItalic(True)
 
     # ---- structure ----------------------------------------------------------------------------
     def set_form(self, form_id: str | None) -> None:
@@ -66,7 +72,9 @@ class MarksModel(QAbstractTableModel):
         self._row_of = {a.id: i for i, (k, a) in enumerate(self.rows) if k == ROW_ASPECT and a}
         self._col_of = {e.id: COL_FIRST + i for i, e in enumerate(self.entrants)}
         self._cells.clear()
+        self._role_cache.clear()
         self.refusals.clear()
+        self.typing = None
         self.endResetModel()
 
     def reload(self) -> None:
@@ -132,7 +140,7 @@ class MarksModel(QAbstractTableModel):
         return measurement_cell(ctx, aspect, ent)
 
     def _total(self, ctx: entry.Context, ent: Entrant) -> Cell:
-        total, missing = Fraction(0), 0
+        total, missing, entered = Fraction(0), 0, 0
         for aspect in self.form.aspects:
             col = self._col_of[ent.id]
             cell = self.cell(self._row_of[aspect.id], col)
@@ -142,50 +150,72 @@ class MarksModel(QAbstractTableModel):
                 missing += 1
             else:
                 total += cell.mark
+                entered += 1
         if missing:
-            return Cell(f"{fmt_mark(total)} …", PARTIAL,
+            return Cell(f"{fmt_mark(total)} …" if entered else "…", PARTIAL,
                         self.tr("%1 marks missing").replace("%1", str(missing)))
         return Cell(fmt_mark(total), DONE)
 
     def data(self, index: Index, role: int = Qt.DisplayRole):
         if not index.isValid():
             return None
-        row, col = index.row(), index.column()
+        return self._roles(index.row(), index.column()).get(role)
+
+    def _roles(self, row: int, col: int) -> dict:
+        """Every role of a cell, built once and kept until a write touches the cell (paints stay cheap)."""
+        key = (row, col)
+        found = self._role_cache.get(key)
+        if found is None:
+            found = self._role_cache[key] = self._build_roles(row, col)
+        return found
+
+    def _forget(self, row: int, col: int) -> None:
+        self._cells.pop((row, col), None)
+        self._role_cache.pop((row, col), None)
+
+    def _build_roles(self, row: int, col: int) -> dict:
         kind, aspect = self.rows[row]
         if col < COL_FIRST:
-            return self._aspect_data(kind, aspect, col, role)
+            out = {r: self._aspect_data(kind, aspect, col, r) for r in _LABEL_ROLES}
+            out[_FLAGS] = Qt.NoItemFlags  # labels and computed lines: the cursor skips them
+            return out
         cell = self.cell(row, col)
-        if role == Qt.DisplayRole:
-            return cell.text
-        if role == CellRole:
-            return cell
-        if role == KindRole:
-            return kind
-        if role == Qt.ToolTipRole:
-            return self.refusals.get((row, col)) or cell.tooltip or None
-        if role == Qt.BackgroundRole:
-            if (row, col) in self.refusals:
-                return QBrush(icons.REFUSED_BG)
-            colour = _BG.get(cell.state)
-            if colour is None and self.locked:
-                colour = icons.LOCKED_BG
-            return QBrush(colour) if colour is not None else None
-        if role == Qt.DecorationRole:
-            if (row, col) in self.refusals:
-                return icons.refused()
-            if kind == ROW_ASPECT and cell.state == COMPATRIOT:
-                return icons.no_entry()
-            if kind == ROW_ASPECT and cell.state == DISAGREEMENT:
-                return icons.warning()
-            return None
-        if role == Qt.TextAlignmentRole:
-            return int(Qt.AlignRight | Qt.AlignVCenter) if kind != ROW_ASPECT or not aspect.is_judgement \
-                else int(Qt.AlignCenter)
-        if role == Qt.FontRole and kind == ROW_TOTAL:
-            return self._bold
-        if role == Qt.ForegroundRole:
-            return self._ink_mark if kind == ROW_MARK else self._ink
-        return None
+        refusal = self.refusals.get((row, col))
+        colour = icons.REFUSED_BG if refusal else _BG.get(cell.state)
+        if colour is None and self.locked:
+            colour = icons.LOCKED_BG
+        icon = None
+        if refusal:
+            icon = icons.refused()
+        elif kind == ROW_ASPECT and cell.state == COMPATRIOT:
+            icon = icons.no_entry()
+        judged = kind == ROW_ASPECT and aspect is not None and aspect.is_judgement
+        out = {Qt.DisplayRole: cell.text, CellRole: cell, KindRole: kind,
+               Qt.ToolTipRole: refusal or cell.tooltip or None,
+               Qt.BackgroundRole: QBrush(colour) if colour is not None else None,
+               Qt.DecorationRole: icon,
+               Qt.TextAlignmentRole: int(Qt.AlignCenter) if judged else int(Qt.AlignRight | Qt.AlignVCenter),
+               Qt.FontRole: self._bold if kind == ROW_TOTAL else None,
+               Qt.ForegroundRole: self._ink_mark if kind == ROW_MARK else self._ink}
+        if self.typing is not None and self.typing[:2] == (row, col):
+            out[Qt.DisplayRole] = self.typing[2] + "▏"  # what is being typed, not yet stored
+            out[Qt.FontRole] = self._typing_font
+            out[Qt.BackgroundRole] = QBrush(QColor("#ffffff"))
+        if kind != ROW_ASPECT:
+            out[_FLAGS] = Qt.NoItemFlags
+        else:
+            out[_FLAGS] = Qt.ItemIsEnabled | Qt.ItemIsSelectable
+            if self.why_not_editable(self.index(row, col)) is None:
+                out[_FLAGS] |= Qt.ItemIsEditable
+        return out
+
+    def set_typing(self, index: Index, text: str) -> None:
+        """Show `text` in the cell while it is typed ('' when done); nothing is stored by this."""
+        old = self.typing
+        self.typing = (index.row(), index.column(), text) if text and index.isValid() else None
+        for cell in {old[:2] if old else None, self.typing[:2] if self.typing else None} - {None}:
+            self._role_cache.pop(cell, None)
+            self.dataChanged.emit(self.index(*cell), self.index(*cell))
 
     def _aspect_data(self, kind: str, aspect: Aspect | None, col: int, role: int):
         if role == Qt.ForegroundRole:  # label cells are not selectable, but must not look greyed out
@@ -230,12 +260,7 @@ class MarksModel(QAbstractTableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.NoItemFlags
-        if index.column() < COL_FIRST or self.kind(index.row()) != ROW_ASPECT:
-            return Qt.NoItemFlags  # labels and computed lines: the cursor skips them
-        flags = Qt.ItemIsEnabled | Qt.ItemIsSelectable
-        if self.why_not_editable(index) is None:
-            flags |= Qt.ItemIsEditable
-        return flags
+        return self._roles(index.row(), index.column())[_FLAGS]
 
     def why_not_editable(self, index: Index) -> str | None:
         """The sentence a refused keystroke shows, or None when the cell takes marks."""
@@ -285,16 +310,16 @@ class MarksModel(QAbstractTableModel):
     def commit(self, index: Index, text: str | None) -> None:
         """Type `text` into a cell: stored at once, or refused whole with the reason. Raises DeskError."""
         key = (index.row(), index.column())
+        self.set_typing(index, "")
         try:
             changes = self.changes_for(index, text)
             label = self.tr("mark %1 · %2").replace("%1", changes[0][1]).replace("%2", changes[0][2])
             self.writer.apply(self.code, changes, label)
         except DeskError as exc:
-            self.refusals[key] = str(exc)
-            self.dataChanged.emit(index, index)
+            self.set_refusal(index, str(exc))
             raise
-        if self.refusals.pop(key, None) is not None:
-            self.dataChanged.emit(index, index)
+        if key in self.refusals:
+            self.set_refusal(index, None)
 
     def setData(self, index: Index, value, role: int = Qt.EditRole) -> bool:
         if role != Qt.EditRole or not (self.flags(index) & Qt.ItemIsEditable):
@@ -305,9 +330,15 @@ class MarksModel(QAbstractTableModel):
             return False
         return True
 
-    def clear_refusal(self, index: Index) -> None:
-        if self.refusals.pop((index.row(), index.column()), None) is not None:
-            self.dataChanged.emit(index, index)
+    def set_refusal(self, index: Index, message: str | None) -> None:
+        """Mark a cell as refused (red, ✖, the reason in its tooltip), or clear that with None."""
+        key = (index.row(), index.column())
+        if message:
+            self.refusals[key] = message
+        elif self.refusals.pop(key, None) is None:
+            return
+        self._role_cache.pop(key, None)
+        self.dataChanged.emit(index, index)
 
     def cells_written(self, changes: list[tuple]) -> None:
         """Repaint only what these changes touch: the cell, its mark line and the column's total."""
@@ -326,6 +357,7 @@ class MarksModel(QAbstractTableModel):
         last = len(self.rows) - 1
         for col in whole_columns:
             self._cells = {k: v for k, v in self._cells.items() if k[1] != col}
+            self._role_cache = {k: v for k, v in self._role_cache.items() if k[1] != col}
             self.dataChanged.emit(self.index(0, col), self.index(last, col))
             self.headerDataChanged.emit(Qt.Horizontal, col, col)
         for col, rows in columns.items():
@@ -333,7 +365,7 @@ class MarksModel(QAbstractTableModel):
                 continue
             rows = {r for r in rows if r <= last} | {last}
             for r in rows:
-                self._cells.pop((r, col), None)
+                self._forget(r, col)
             for r in sorted(rows):
                 self.dataChanged.emit(self.index(r, col), self.index(r, col))
 

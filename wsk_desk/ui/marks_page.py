@@ -119,6 +119,7 @@ class MarksPage(MarksActions, QWidget):
         self.forms.clear()
         if self.model is not None:
             self.view.setModel(self.model)
+            self.view.selectionModel().currentChanged.connect(lambda cur, _prev: self._show_detail(cur))
             for form in champ.context(code).scheme.forms():
                 self.forms.addItem(form.id, form.id)
         self.forms.blockSignals(False)

@@ -1,42 +1,20 @@
 """The marks table and its keyboard: digits and Enter, Tab, arrows, Delete, Ctrl+V, F2, A, F4.
 
-Typing goes into a small buffer painted in the current cell, not into an
-editor widget: the keystrokes stay with the table, Enter commits and moves
-down, and a refused value leaves the cell exactly as it was.
+Typing goes into a small buffer shown in the current cell (the model paints
+it), not into an editor widget: the keystrokes stay with the table, Enter
+commits and moves down, and a refused value leaves the cell exactly as it was.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QRect, Qt, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QKeyEvent, QKeySequence, QPainter, QPen
-from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QStyledItemDelegate, QStyleOptionViewItem,
-                               QTableView, QToolTip)
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QToolTip
 
 from ..domain.errors import DeskError, RuleViolation
 from .marks_model import COL_ASPECT, COL_FIRST, COL_MAX, COL_TYPE, ROW_ASPECT, MarksModel
 
 TYPING = set("0123456789,. ;-")
-
-
-class _BufferDelegate(QStyledItemDelegate):
-    """Paints what is being typed into the current cell, with a caret and a blue frame."""
-
-    def __init__(self, view: "MarksView"):
-        super().__init__(view)
-        self.view = view
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        if self.view.buffer and index == self.view.currentIndex():
-            painter.save()
-            painter.fillRect(option.rect, QColor("#ffffff"))
-            painter.setPen(QPen(QColor("#1f5fd6"), 2))
-            painter.drawRect(option.rect.adjusted(1, 1, -1, -1))
-            painter.setPen(QColor("#000000"))
-            painter.drawText(option.rect.adjusted(6, 0, -6, 0), Qt.AlignVCenter | Qt.AlignRight,
-                             self.view.buffer + "▏")
-            painter.restore()
-            return
-        super().paint(painter, option, index)
 
 
 class MarksView(QTableView):
@@ -49,7 +27,6 @@ class MarksView(QTableView):
         super().__init__(parent)
         self.buffer = ""
         self.refused_typing = False  # a keystroke was refused: the next Enter must not move on
-        self.setItemDelegate(_BufferDelegate(self))
         self.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SingleSelection)
         self.setSelectionBehavior(QAbstractItemView.SelectItems)
@@ -161,8 +138,9 @@ class MarksView(QTableView):
         super().keyPressEvent(event)
 
     def _set_buffer(self, text: str) -> None:
+        """What is typed shows in the cell (the model paints it, in italics with a caret) until stored."""
         self.buffer = text
-        self.viewport().update(self.visualRect(self.currentIndex()))
+        self.marks().set_typing(self.currentIndex(), text)
 
     def commit_buffer(self) -> bool:
         """Store what was typed into the current cell; False (and the cursor stays) when refused."""
@@ -179,14 +157,12 @@ class MarksView(QTableView):
         except DeskError as exc:
             self._refuse(index, str(exc))
             return False
-        self.viewport().update(self.visualRect(index))
         return True
 
     def _refuse(self, index: QModelIndex, message: str) -> None:
         """The reason shows at the cell (tooltip and red mark) and in the status bar."""
         if index.isValid() and index.column() >= COL_FIRST:
-            self.marks().refusals[(index.row(), index.column())] = message
-            self.marks().dataChanged.emit(index, index)
+            self.marks().set_refusal(index, message)
             rect = self.visualRect(index)
             QToolTip.showText(self.viewport().mapToGlobal(rect.bottomLeft()), message, self.viewport(),
                               QRect(), 6000)
@@ -213,7 +189,9 @@ class MarksView(QTableView):
             self.setCurrentIndex(self.model().index(index.row(), col))
 
     def currentChanged(self, current: QModelIndex, previous: QModelIndex) -> None:
-        self.buffer = ""
+        if self.buffer:
+            self.buffer = ""
+            self.marks().set_typing(current, "")
         super().currentChanged(current, previous)
 
     # ---- paste ----------------------------------------------------------------------------------

@@ -8,13 +8,20 @@ tick, and kept current as changes arrive.
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem
+from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem
 
 from ..storage.championship import Championship
 from .texts import category_label, status_label
 
 CODE_ROLE = Qt.UserRole + 1
 STATUS_ROLE = Qt.UserRole + 2
+NAME_ROLE = Qt.UserRole + 3
+
+
+def legend_text() -> str:
+    """The words of the badges, shown under the tree, two to a line: ○ setup  ◐ marking / ◑ provisional  ● final."""
+    words = [status_label(s) for s in ("setup", "marking", "provisional", "final")]
+    return f"{words[0]}    {words[1]}\n{words[2]}    {words[3]}"
 
 
 def competency_status(champ: Championship, code: str) -> str:
@@ -38,13 +45,11 @@ class NavTree(QTreeWidget):
         super().__init__(parent)
         self.champ: Championship | None = None
         self.lang = "ru"
-        self.setColumnCount(2)
+        self.setColumnCount(1)
         self.setUniformRowHeights(True)
         self.setSelectionMode(QAbstractItemView.SingleSelection)
         self.setRootIsDecorated(True)
-        self.header().setStretchLastSection(False)
-        self.header().setSectionResizeMode(0, QHeaderView.Stretch)
-        self.header().setSectionResizeMode(1, QHeaderView.ResizeToContents)
+        self.setIndentation(14)
         self.setTextElideMode(Qt.ElideRight)
         self._items: dict[str, QTreeWidgetItem] = {}
         self._pending: list[str] = []
@@ -56,17 +61,15 @@ class NavTree(QTreeWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setHeaderLabels([self.tr("Competency"), self.tr("Status")])
+        self.setHeaderLabels([self.tr("Competencies")])
         if self.champ is not None:
             for i in range(self.topLevelItemCount()):
                 root = self.topLevelItem(i)
                 for j in range(root.childCount()):
                     cat = root.child(j)
                     cat.setText(0, category_label(cat.data(0, CODE_ROLE)))
-            for code, item in self._items.items():
-                status = item.data(1, STATUS_ROLE)
-                if status:
-                    item.setText(1, status_label(status))
+            for item in self._items.values():
+                self._show(item, item.data(0, STATUS_ROLE))
 
     def set_championship(self, champ: Championship | None, lang: str = "ru") -> None:
         self.champ, self.lang = champ, lang
@@ -78,7 +81,8 @@ class NavTree(QTreeWidget):
         self.blockSignals(False)
         if champ is None:
             return
-        root = QTreeWidgetItem([champ.name, ""])
+        root = QTreeWidgetItem([champ.name])
+        root.setToolTip(0, champ.name)
         root.setFlags(Qt.ItemIsEnabled)
         self.addTopLevelItem(root)
         cats: dict[str, QTreeWidgetItem] = {}
@@ -86,12 +90,13 @@ class NavTree(QTreeWidget):
             cat_key = getattr(comp.category, "value", str(comp.category))
             parent = cats.get(cat_key)
             if parent is None:
-                parent = cats[cat_key] = QTreeWidgetItem(root, [category_label(cat_key), ""])
+                parent = cats[cat_key] = QTreeWidgetItem(root, [category_label(cat_key)])
                 parent.setData(0, CODE_ROLE, cat_key)
                 parent.setFlags(Qt.ItemIsEnabled)
-            item = QTreeWidgetItem(parent, [f"{comp.code}  {comp.name(lang)}", "…"])
+            item = QTreeWidgetItem(parent)
             item.setData(0, CODE_ROLE, comp.code)
-            item.setToolTip(0, f"{comp.code} {comp.name(lang)}")
+            item.setData(0, NAME_ROLE, f"{comp.code}  {comp.name(lang)}")
+            self._show(item, "")
             self._items[comp.code] = item
         self.expandAll()
         self._pending = list(self._items)
@@ -109,15 +114,22 @@ class NavTree(QTreeWidget):
         if item is None or self.champ is None:
             return
         status = competency_status(self.champ, code)
-        item.setData(1, STATUS_ROLE, status)
-        item.setText(1, status_label(status))
-        item.setToolTip(1, status_label(status))
+        item.setData(0, STATUS_ROLE, status)
+        self._show(item, status)
+
+    @staticmethod
+    def _show(item: QTreeWidgetItem, status: str) -> None:
+        """'◐ 17  Web Technologies': the badge's shape in the line, its word in the tooltip and the legend."""
+        name = item.data(0, NAME_ROLE)
+        glyph = status_label(status).split(" ", 1)[0] if status else "…"
+        item.setText(0, f"{glyph} {name}")
+        item.setToolTip(0, f"{name} — {status_label(status)}" if status else name)
 
     def status_of(self, code: str) -> str:
         item = self._items.get(code)
-        if item is not None and not item.data(1, STATUS_ROLE):
+        if item is not None and not item.data(0, STATUS_ROLE):
             self.update_status(code)
-        return item.data(1, STATUS_ROLE) if item is not None else ""
+        return item.data(0, STATUS_ROLE) if item is not None else ""
 
     def select(self, code: str) -> None:
         item = self._items.get(code)

@@ -78,8 +78,12 @@ def banner_text(champ: Championship) -> str:
 
 def open_for_desk(parent: QWidget | None, path: str | Path, *, ask: Ask | None = None,
                   second_folder: str | Path | None = None, warn: Warn | None = None,
-                  actor: str | None = None) -> Championship | None:
-    """Open `path` for the desk, or return None when the user cancelled or nothing could be opened."""
+                  actor: str | None = None, check_integrity: bool = True) -> Championship | None:
+    """Open `path` for the desk, or return None when the user cancelled or nothing could be opened.
+
+    check_integrity=False leaves `champ.integrity` None: the window runs the same check in the background
+    (ui/integrity_check.py) so a national file opens without waiting for the audit replay.
+    """
     ask = ask or message_box_asker(parent)
     path = Path(path)
     readonly = False
@@ -113,7 +117,8 @@ def open_for_desk(parent: QWidget | None, path: str | Path, *, ask: Ask | None =
         champ.file_lock = lock
         lock.start_refreshing()
         backup.BackupPolicy(champ, second_folder=second_folder, warn=warn).attach()
-    champ.integrity = verify_db(champ.db)
+    if check_integrity:
+        champ.integrity = verify_db(champ.db)
     return champ
 
 

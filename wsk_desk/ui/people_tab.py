@@ -103,6 +103,8 @@ class ExpertsModel(QAbstractTableModel):
             return role_label(e.role.value)
         if role == Qt.ToolTipRole and col == self.COL_REGION:
             return self.region_names.get(e.region, "")
+        if role == Qt.ToolTipRole and col in (self.COL_NAME, self.COL_ROLE):
+            return f"{e.full_name} · {role_label(e.role.value)}"
         return None
 
 
@@ -151,6 +153,8 @@ class PeopleTab(QWidget):
         split = QSplitter(Qt.Horizontal)
         self.competitors_table = _table(self.competitors)
         self.experts_table = _table(self.experts)
+        self.experts_table.horizontalHeader().setSectionResizeMode(ExpertsModel.COL_ROLE, QHeaderView.Interactive)
+        self.experts_table.setColumnWidth(ExpertsModel.COL_ROLE, 150)
         split.addWidget(self.competitors_table)
         split.addWidget(self.experts_table)
         layout.addWidget(split, 1)

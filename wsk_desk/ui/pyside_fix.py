@@ -50,7 +50,6 @@ def _wrap(name: str) -> None:
             _incref(True)  # the reference PySide should have given us
         return result
 
-    fixed.__doc__ = original.__doc__
     setattr(SignalInstance, name, fixed)
     _installed.append(name)
 
