@@ -25,7 +25,7 @@ def test_status_bar_badges_and_menus(window, qtbot):
     items = [window.tree._items[c] for c in ("17", "10", "04")]
     assert [i.text(0)[0] for i in items] == ["◐", "●", "◑"]  # the badge's shape in the line
     assert [i.toolTip(0).rsplit("— ", 1)[1] for i in items] == ["◐ marking", "● final", "◑ provisional"]
-    assert window.legend.text() == "○ setup    ◐ marking\n◑ provisional    ● final"
+    assert window.legend.text() == "○ setup\n◐ marking\n◑ provisional\n● final"
     assert window.menu_language.objectName() == "languageMenu"
     assert [m.title() for m in (window.menu_file, window.menu_competency, window.menu_reports,
                                 window.menu_language, window.menu_help)] == \

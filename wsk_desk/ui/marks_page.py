@@ -64,7 +64,7 @@ class MarksPage(MarksActions, QWidget):
         self._make_actions()
         self.team_button.clicked.connect(self.choose_team)
         self.lock_button.clicked.connect(self.toggle_lock)
-        self.view.refused.connect(lambda text: self.message.emit(text, True))
+        self.view.refused.connect(self._refused)
         self.view.reason_requested.connect(self.edit_reason)
         self.view.absent_requested.connect(self.toggle_absent)
         self.view.substitute_requested.connect(self.substitute)
@@ -172,6 +172,10 @@ class MarksPage(MarksActions, QWidget):
         if 0 <= row < self.model.rowCount() and col < self.model.columnCount():
             self.view.setCurrentIndex(self.model.index(row, col))
         self.refresh()
+
+    def _refused(self, text: str) -> None:
+        self.message.emit(text, True)
+        self._show_detail(self.view.currentIndex())  # the reason stays readable under the table
 
     def _written(self, code: str, changes: list) -> None:
         if self.model is not None and code == self.code:

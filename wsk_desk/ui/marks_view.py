@@ -53,10 +53,18 @@ class MarksView(QTableView):
         self._layout_columns()
 
     def _layout_columns(self) -> None:
-        fm = self.fontMetrics()
-        self.setColumnWidth(COL_TYPE, fm.horizontalAdvance("JJ") + 12)
+        """Widths from what the columns hold in the language on screen (headers and labels are translated)."""
+        fm, model = self.fontMetrics(), self.model()
+        bold = self.horizontalHeader().fontMetrics()
+
+        def fit(col: int, *samples: str) -> int:
+            header = str(model.headerData(col, Qt.Horizontal) or "")
+            return max([bold.horizontalAdvance(header) + 16] + [fm.horizontalAdvance(t) + 14 for t in samples])
+
+        types = [str(model.index(r, COL_TYPE).data() or "") for r in range(min(model.rowCount(), 80))]
+        self.setColumnWidth(COL_TYPE, fit(COL_TYPE, "JJ", *types))
         self.setColumnWidth(COL_ASPECT, max(300, fm.horizontalAdvance("M") * 22))
-        self.setColumnWidth(COL_MAX, fm.horizontalAdvance("100.00") + 14)
+        self.setColumnWidth(COL_MAX, fit(COL_MAX, "100.00"))
         width = fm.horizontalAdvance("3 3 3 ⚠✓") + 24
         for col in range(COL_FIRST, self.model().columnCount()):
             self.setColumnWidth(col, width)

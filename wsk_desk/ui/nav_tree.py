@@ -19,9 +19,8 @@ NAME_ROLE = Qt.UserRole + 3
 
 
 def legend_text() -> str:
-    """The words of the badges, shown under the tree, two to a line: ○ setup  ◐ marking / ◑ provisional  ● final."""
-    words = [status_label(s) for s in ("setup", "marking", "provisional", "final")]
-    return f"{words[0]}    {words[1]}\n{words[2]}    {words[3]}"
+    """The words of the badges, shown under the tree, one to a line (long words in Russian and Kazakh)."""
+    return "\n".join(status_label(s) for s in ("setup", "marking", "provisional", "final"))
 
 
 def competency_status(champ: Championship, code: str) -> str:
