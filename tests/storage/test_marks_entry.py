@@ -137,3 +137,17 @@ def test_removing_the_newest_audit_entries_is_caught(champ):
     report = audit.verify(champ.db)
     assert not report.ok
     assert "removed from the end" in report.problems[0]
+
+
+def test_refusals_speak_russian_and_kazakh_too(champ):
+    with pytest.raises(RuleViolation) as info:
+        champ.set_measurement("17", "A1.1", "P01", "51")
+    assert info.value.text("ru") == "51 вне диапазона от 0 до 50 для аспекта A1.1."
+    assert "аспектісі" in info.value.text("kk")
+    assert info.value.text("en") == str(info.value)
+    with pytest.raises(RuleViolation) as info:
+        champ.set_scores("17", "A1.2", "P02", {"E02": 2})
+    assert "компатриот" in info.value.text("ru") and "компатриот" in info.value.text("kk")
+    with pytest.raises(RuleViolation) as info:
+        champ.lock_form("17", "B1")
+    assert info.value.text("ru").startswith("Ведомость B1 нельзя закрыть")

@@ -13,6 +13,7 @@ from .errors import RuleViolation
 from .ids import find, fold
 from .marking import compatriot_conflict, effective_judges
 from .marks import MarkSheet
+from .messages import LANGS, say
 from .people import Entrant, Expert
 from .scheme import Aspect, MarkingScheme, SubCriterion
 
@@ -32,9 +33,9 @@ def parse_mark(text: str | int | float | Decimal) -> Decimal:
         try:
             value = Decimal(s)
         except InvalidOperation:
-            raise RuleViolation("number", f"'{text}' is not a number.") from None
+            raise RuleViolation("number", say("number", value=text)) from None
     if not value.is_finite():
-        raise RuleViolation("number", f"'{text}' is not a number.")
+        raise RuleViolation("number", say("number", value=text))
     return value
 
 
@@ -71,17 +72,17 @@ class Context:
 def resolve(ctx: Context, aspect_id: str, entrant_id: str) -> tuple[Aspect, SubCriterion, Entrant]:
     found = ctx.aspect(aspect_id)
     if found is None:
-        raise RuleViolation("unknown_aspect", f"There is no aspect {aspect_id} in this marking scheme.")
+        raise RuleViolation("unknown_aspect", say("unknown_aspect", aspect=aspect_id))
     aspect, form = found
     key = find(entrant_id, ctx.entrants)
     if key is None:
-        raise RuleViolation("unknown_competitor", f"There is no competitor {entrant_id} in this competency.")
+        raise RuleViolation("unknown_competitor", say("unknown_competitor", who=entrant_id))
     return aspect, form, ctx.entrants[key]
 
 
 def check_unlocked(ctx: Context, form: SubCriterion) -> None:
     if form.id in ctx.sheet.locks:
-        raise RuleViolation("locked", f"Form {form.id} is locked: unlock it, with a reason, to change marks.")
+        raise RuleViolation("locked", say("locked", form=form.id))
 
 
 def measurement_op(ctx: Context, aspect_id: str, entrant_id: str, value: object,
@@ -90,15 +91,15 @@ def measurement_op(ctx: Context, aspect_id: str, entrant_id: str, value: object,
     aspect, form, entrant = resolve(ctx, aspect_id, entrant_id)
     check_unlocked(ctx, form)
     if aspect.is_judgement:
-        raise RuleViolation("type", f"{aspect.id} is a judgement aspect: enter the judges' scores 0-3.")
+        raise RuleViolation("type", say("type_judgement", aspect=aspect.id))
     if value is None or (isinstance(value, str) and not value.strip()):
         return {"k": "m", "a": aspect.id, "c": entrant.id, "v": None}
     mark = parse_mark(value)  # type: ignore[arg-type]
     if mark < 0 or mark > aspect.max_mark:
-        raise RuleViolation("range", f"{canonical(mark)} is outside 0 to {canonical(aspect.max_mark)} "
-                                     f"for aspect {aspect.id}.")
+        raise RuleViolation("range", say("range_mark", value=canonical(mark), max=canonical(aspect.max_mark),
+                                         aspect=aspect.id))
     if -mark.as_tuple().exponent > MAX_DECIMALS and mark != mark.quantize(Decimal("0.01")):
-        raise RuleViolation("decimals", f"{mark} has more than {MAX_DECIMALS} decimals.")
+        raise RuleViolation("decimals", say("decimals", value=mark))
     return {"k": "m", "a": aspect.id, "c": entrant.id, "v": canonical(mark), "r": reason.strip()}
 
 
@@ -107,32 +108,30 @@ def score_op(ctx: Context, aspect_id: str, entrant_id: str, expert_id: str, scor
     aspect, form, entrant = resolve(ctx, aspect_id, entrant_id)
     check_unlocked(ctx, form)
     if not aspect.is_judgement:
-        raise RuleViolation("type", f"{aspect.id} is a measurement aspect: enter a mark, not judges' scores.")
+        raise RuleViolation("type", say("type_measurement", aspect=aspect.id))
     expert_key = find(expert_id, ctx.experts)
     if expert_key is None:
-        raise RuleViolation("unknown_expert", f"There is no expert {expert_id} in this competency.")
+        raise RuleViolation("unknown_expert", say("unknown_expert", expert=expert_id))
     expert = ctx.experts[expert_key]
     judges = effective_judges(form.id, entrant.id, ctx.sheet)
-    problem = compatriot_conflict(expert, entrant)
-    if problem:
-        raise RuleViolation("compatriot", problem)
+    if compatriot_conflict(expert, entrant):
+        raise RuleViolation("compatriot", {lang: compatriot_conflict(expert, entrant, lang) for lang in LANGS})
     if judges and expert.id not in judges:
-        raise RuleViolation("team", f"{expert.short_name} is not on the marking team of form {form.id} "
-                                    f"for {entrant.id}.")
+        raise RuleViolation("team", say("team", expert=expert.short_name, form=form.id, who=entrant.id))
     if score is None or (isinstance(score, str) and not score.strip()):
         return {"k": "s", "a": aspect.id, "c": entrant.id, "e": expert.id, "v": None}
     value = parse_mark(score)  # type: ignore[arg-type]
     if value not in (0, 1, 2, 3) or value != value.to_integral_value():
-        raise RuleViolation("range", f"A judge's score is 0, 1, 2 or 3, not {score}.")
+        raise RuleViolation("range", say("range_score", value=score))
     return {"k": "s", "a": aspect.id, "c": entrant.id, "e": expert.id, "v": int(value)}
 
 
 def absence_op(ctx: Context, form_id: str, entrant_id: str, absent: bool) -> dict:
     form = ctx.scheme.form(form_id)
     if form is None:
-        raise RuleViolation("unknown_form", f"There is no form {form_id} in this marking scheme.")
+        raise RuleViolation("unknown_form", say("unknown_form", form=form_id))
     key = find(entrant_id, ctx.entrants)
     if key is None:
-        raise RuleViolation("unknown_competitor", f"There is no competitor {entrant_id} in this competency.")
+        raise RuleViolation("unknown_competitor", say("unknown_competitor", who=entrant_id))
     check_unlocked(ctx, form)
     return {"k": "x", "f": form.id, "c": key, "v": bool(absent)}

@@ -6,14 +6,23 @@ from __future__ import annotations
 class DeskError(Exception):
     """Any refusal the desk explains to the user in one sentence (never a traceback)."""
 
+    texts: dict[str, str] = {}  # the same sentence in ru/kk/en, where the raiser knows them
+
+    def text(self, lang: str = "en") -> str:
+        """The sentence in `lang` when known, otherwise as raised."""
+        return self.texts.get(lang) or str(self)
+
 
 class RuleViolation(DeskError):
     """An entry that breaks a competition rule (range, compatriot, locked form...)."""
 
-    def __init__(self, rule: str, message: str):
+    def __init__(self, rule: str, message: str | dict[str, str]):
+        texts = message if isinstance(message, dict) else {}
+        message = texts.get("en", "") if texts else message
         super().__init__(message)
         self.rule = rule  # short rule code, e.g. "compatriot", "range", "locked"
         self.message = message
+        self.texts = texts
 
 
 class InputError(DeskError):

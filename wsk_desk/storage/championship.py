@@ -401,9 +401,9 @@ class Championship(LockingMixin):
             if form is None or ent is None or sub is None:
                 raise DeskError(f"Unknown form {form_id}, competitor {entrant_id} or expert {substitute} "
                                 "for the substitution.")
-            problem = compatriot_conflict(ctx.experts[sub], ctx.entrants[ent])
-            if problem:
-                raise RuleViolation("compatriot", problem)
+            if compatriot_conflict(ctx.experts[sub], ctx.entrants[ent]):
+                raise RuleViolation("compatriot", {lang: compatriot_conflict(ctx.experts[sub], ctx.entrants[ent], lang)
+                                                   for lang in ("en", "ru", "kk")})
             rows.append((form.id, ent, replaced, sub))
         with self.db.atomic():
             for form_id, ent, replaced, sub in rows:

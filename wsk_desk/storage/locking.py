@@ -12,6 +12,7 @@ from typing import Callable
 
 from ..domain.errors import DeskError, RuleViolation
 from ..domain.ids import find
+from ..domain.messages import LANGS, say
 from . import audit, repository as repo
 
 
@@ -24,14 +25,15 @@ class LockingMixin:
         if self.before_risky is not None:
             self.before_risky(action)
 
-    def form_status(self, code: str, form_id: str):
+    def form_status(self, code: str, form_id: str, lang: str = "en"):
         from ..domain.completeness import form_status
 
         ctx = self.context(code)
         form = ctx.scheme.form(form_id)
         if form is None:
             raise DeskError(f"There is no form {form_id} in competency {code}.")
-        return form_status(ctx.scheme, form, list(ctx.entrants.values()), ctx.sheet, self.settings())
+        return form_status(ctx.scheme, form, list(ctx.entrants.values()), ctx.sheet, self.settings(),
+                           experts=ctx.experts, lang=lang)
 
     def lock_form(self, code: str, form_id: str) -> None:
         self._writable()
@@ -40,7 +42,8 @@ class LockingMixin:
         if form.id in self.context(code).sheet.locks:
             return
         if not status.can_lock:
-            raise RuleViolation("incomplete", f"Form {form.id} cannot be locked: " + "; ".join(status.reasons))
+            raise RuleViolation("incomplete", say("lock_blocked", form=form.id, reasons={
+                lang: "; ".join(self.form_status(code, form_id, lang).reasons) for lang in LANGS}))
         at = audit.now_iso()
         with self.db.atomic():
             self.db.execute("INSERT INTO form_locks (competency, form, locked_by, locked_at) VALUES (?,?,?,?)",
@@ -51,7 +54,7 @@ class LockingMixin:
     def unlock_form(self, code: str, form_id: str, reason: str) -> None:
         self._writable()
         if not reason.strip():
-            raise RuleViolation("reason", "Unlocking a form needs a written reason.")
+            raise RuleViolation("reason", say("reason_unlock"))
         form = self.context(code).scheme.form(form_id)
         if form is None or form.id not in self.context(code).sheet.locks:
             raise DeskError(f"Form {form_id} is not locked.")
@@ -70,7 +73,7 @@ class LockingMixin:
         """The Chief Expert accepts diverging scores as they are, with a written reason."""
         self._writable()
         if not reason.strip():
-            raise RuleViolation("reason", "Confirming a disagreement needs a written reason.")
+            raise RuleViolation("reason", say("reason_confirm"))
         ctx = self.context(code)
         aspect = ctx.scheme.aspect(aspect_id)
         ent = find(entrant_id, ctx.entrants)
@@ -78,7 +81,7 @@ class LockingMixin:
             raise DeskError(f"Unknown aspect {aspect_id} or competitor {entrant_id}.")
         form = ctx.scheme.form_of(aspect.id)
         if form.id in ctx.sheet.locks:
-            raise RuleViolation("locked", f"Form {form.id} is locked.")
+            raise RuleViolation("locked", say("locked", form=form.id))
         with self.db.atomic():
             self.db.execute("INSERT INTO confirmations (competency, aspect, competitor, reason) VALUES (?,?,?,?) "
                             "ON CONFLICT DO UPDATE SET reason = excluded.reason",
@@ -94,15 +97,14 @@ class LockingMixin:
         ctx = self.context(code)
         open_forms = [f.id for f in ctx.scheme.forms() if f.id not in ctx.sheet.locks]
         if not list(ctx.scheme.forms()):
-            raise RuleViolation("incomplete", f"Competency {code} has no marking scheme to sign off.")
+            raise RuleViolation("incomplete", say("signoff_no_scheme", code=code))
         if open_forms:
-            raise RuleViolation("incomplete", "Every form must be locked before sign-off; still open: "
-                                + ", ".join(open_forms) + ".")
+            raise RuleViolation("incomplete", say("signoff_open", forms=", ".join(open_forms)))
         if ctx.sheet.signoff is not None:
             raise DeskError(f"Competency {code} is already signed off (revision {ctx.sheet.signoff.revision}).")
         revision = repo.competency_revision(self.db, code) + 1
         if revision > 1 and not reason.strip():
-            raise RuleViolation("reason", "A corrected sign-off (a new revision) needs a written reason.")
+            raise RuleViolation("reason", say("reason_revision"))
         self._risky("signoff")
         snapshot = medal_snapshot(self.results(code))
         previous = self.db.execute("SELECT results FROM signoffs WHERE competency = ? ORDER BY revision DESC "
