@@ -48,7 +48,7 @@ def main() -> None:
         win = MainWindow()
         win.show()
         assert win.open_file(path)
-        win.integrity_thread.join()
+        win.wait_integrity()
         champ = win.champ
         code = next(c.code for c in champ.competencies() if competency_status(champ, c.code) == "marking")
         win.tree.select(code)

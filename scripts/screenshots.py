@@ -62,7 +62,7 @@ def take(out: Path, suffix: str = "") -> list[Path]:
     win.resize(1366, 768)
     win.show()
     win.open_file(path)
-    win.integrity_thread.join()
+    win.wait_integrity()
     while win.tree._pending:
         settle(app, 1)
     champ = win.champ

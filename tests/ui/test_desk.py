@@ -210,7 +210,7 @@ def test_a_file_changed_behind_the_desks_back_gets_the_red_banner(qtbot, desk_se
     qtbot.addWidget(win)
     win.show()
     assert win.open_file(small_demo)
-    win.integrity_thread.join(10)
+    win.wait_integrity()
     qtbot.waitUntil(lambda: win.integrity_banner.isVisible())
     assert "changed outside WSK Desk" in win.integrity_banner.text()
     assert not win.champ.integrity.ok
@@ -218,6 +218,6 @@ def test_a_file_changed_behind_the_desks_back_gets_the_red_banner(qtbot, desk_se
 
 
 def test_a_sound_file_gets_no_banner(window, qtbot):
-    window.integrity_thread.join(10)
+    window.wait_integrity()
     qtbot.waitUntil(lambda: window.champ.integrity is not None)
     assert window.champ.integrity.ok and not window.integrity_banner.isVisible()

@@ -6,12 +6,13 @@ are rebuilt when shown, so typing a mark repaints the marks table and no more.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from ..domain.errors import DeskError
 from ..domain.people import ExpertRole
-from ..storage.championship import Championship
 from . import dialogs
 from .marks_commands import MarkWriter
 from .marks_page import MarksPage
@@ -21,6 +22,9 @@ from .people_tab import PeopleTab
 from .results_tab import ResultsTab
 from .scheme_tab import SchemeTab
 from .texts import status_label
+
+if TYPE_CHECKING:  # the window opens before sqlite-utils is imported
+    from ..storage.championship import Championship
 
 TAB_OVERVIEW, TAB_PEOPLE, TAB_SCHEME, TAB_MARKS, TAB_RESULTS = range(5)
 

@@ -13,8 +13,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from ..storage.audit_snapshot import verify_snapshot
-
 
 class IntegrityCheck(QObject):
     """Runs storage.audit_snapshot.verify_snapshot in a thread; `done(path, report)` arrives in the GUI thread."""
@@ -27,4 +25,10 @@ class IntegrityCheck(QObject):
         return thread
 
     def _run(self, path: str) -> None:
-        self.done.emit(path, verify_snapshot(path))
+        from ..storage.audit_snapshot import verify_snapshot  # storage loads after the window is up
+
+        report = verify_snapshot(path)
+        try:
+            self.done.emit(path, report)
+        except RuntimeError:  # the window was closed meanwhile: nobody is waiting for the answer
+            pass

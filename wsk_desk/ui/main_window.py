@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QTime
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from ..domain.errors import DeskError
-from ..storage.championship import Change, Championship
 from . import dialogs
 from .competency_page import CompetencyPage
 from .integrity_check import IntegrityCheck
@@ -24,6 +24,9 @@ from .marks_commands import MarkWriter
 from .nav_tree import NavTree, legend_text
 from .reports_menu import ReportsMenu
 from .shortcuts_help import shortcuts_text
+
+if TYPE_CHECKING:  # sqlite-utils is imported when a file is opened, after the window is up
+    from ..storage.championship import Change, Championship
 
 log = logging.getLogger(__name__)
 MAX_RECENT = 8
@@ -43,6 +46,7 @@ class MainWindow(QMainWindow):
         self.integrity = IntegrityCheck(self)
         self.integrity.done.connect(self._integrity_done)
         self.integrity_thread = None
+        self._integrity_pending: Path | None = None
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
@@ -74,6 +78,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.tree.competency_chosen.connect(self.show_competency)
         self.tree.competency_activated.connect(self._enter_competency)
+        self.tree.badges_done.connect(self._start_integrity)
         self.page.message.connect(self.show_message)
         self.page.progress.connect(lambda text: self.progress_label.setText(text))
         self.page.status_changed.connect(self.tree.update_status)
@@ -219,6 +224,7 @@ class MainWindow(QMainWindow):
 
         The audit check runs in the background; its red banner appears when it finds a problem.
         """
+        from ..storage.championship import Championship
         from .open_checks import open_for_desk
 
         second = QSettings().value("backup/second_folder", "") or None
@@ -236,9 +242,20 @@ class MainWindow(QMainWindow):
             return False
         self.set_championship(champ)
         self.integrity_banner.hide()
-        self.integrity_thread = self.integrity.start(champ.path)
+        self._integrity_pending = Path(champ.path)  # checked once the badges are in: both want the CPU
         self._remember(str(champ.path))
         return True
+
+    def _start_integrity(self) -> None:
+        if self._integrity_pending is not None:
+            self.integrity_thread = self.integrity.start(self._integrity_pending)
+            self._integrity_pending = None
+
+    def wait_integrity(self, timeout: float = 30) -> None:
+        """Run the open-time audit check now if it has not started, and wait for it (tests, scripts)."""
+        self._start_integrity()
+        if self.integrity_thread is not None:
+            self.integrity_thread.join(timeout)
 
     def _integrity_done(self, path: str, report) -> None:
         from .open_checks import banner_text
@@ -320,6 +337,7 @@ class MainWindow(QMainWindow):
 
     def ask_new(self) -> None:
         from ..demo.data import REGIONS
+        from ..storage.championship import Championship
 
         path, _ = QFileDialog.getSaveFileName(self, self.tr("New championship"), self._folder(),
                                               self.tr("Championship files (*.wsk)"))
@@ -387,6 +405,9 @@ class MainWindow(QMainWindow):
                                                                "championships.").replace("%1", __version__))
 
     def closeEvent(self, event) -> None:
+        self._integrity_pending = None
+        if self.integrity_thread is not None:
+            self.integrity_thread.join(30)  # it reads the file: let it finish before the file closes
         self.tree.set_championship(None)
         if self.champ is not None:
             self.champ.close()

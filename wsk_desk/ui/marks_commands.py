@@ -7,12 +7,16 @@ other change. So the log always tells the whole story.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..domain import entry
 from ..domain.errors import DeskError
-from ..storage.championship import Championship
+
+if TYPE_CHECKING:  # the window opens before sqlite-utils is imported
+    from ..storage.championship import Championship
 
 translate = QCoreApplication.translate  # a plain name pyside6-lupdate recognises
 

@@ -9,6 +9,7 @@ cells a write touched are repainted (narrow dataChanged).
 from __future__ import annotations
 
 from fractions import Fraction
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -18,12 +19,14 @@ from ..domain.errors import DeskError, RuleViolation
 from ..domain.marking import effective_judges
 from ..domain.people import Entrant
 from ..domain.scheme import Aspect, SubCriterion
-from ..storage.championship import Championship
 from . import icons
 from .cells import (ABSENT, COMPATRIOT, CONFIRMED, DISAGREEMENT, DONE, LOCKED, PARTIAL, Cell, judgement_cell,
                     mark_text, measurement_cell, parse_scores)
 from .marks_commands import MarkWriter
 from .texts import aspect_type_label, fmt_mark, translate
+
+if TYPE_CHECKING:  # the window opens before sqlite-utils is imported
+    from ..storage.championship import Championship
 
 COL_TYPE, COL_ASPECT, COL_MAX, COL_FIRST = 0, 1, 2, 3
 ROW_ASPECT, ROW_MARK, ROW_TOTAL = "aspect", "mark", "total"

@@ -6,18 +6,22 @@ sentence for the status bar (and a dialog where the person must read it).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
                                QWidget)
 
-from ..storage.championship import Championship
 from .cells import ABSENT, DISAGREEMENT
 from .marks_actions import MarksActions
 from .marks_commands import MarkWriter
 from .marks_model import COL_FIRST, ROW_ASPECT, MarksModel
 from .marks_view import MarksView
 from .texts import fmt_mark
+
+if TYPE_CHECKING:  # the window opens before sqlite-utils is imported
+    from ..storage.championship import Championship
 
 BANNER_STYLE = {"locked": "background:#3b4450; color:white;", "readonly": "background:#6b3fa0; color:white;",
                 "ok": "background:#e8eef7; color:#111;"}

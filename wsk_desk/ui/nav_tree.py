@@ -7,11 +7,15 @@ tick, and kept current as changes arrive.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QTimer, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem
 
-from ..storage.championship import Championship
 from .texts import category_label, status_label
+
+if TYPE_CHECKING:  # the window opens before sqlite-utils is imported
+    from ..storage.championship import Championship
 
 CODE_ROLE = Qt.UserRole + 1
 STATUS_ROLE = Qt.UserRole + 2
@@ -39,6 +43,7 @@ def competency_status(champ: Championship, code: str) -> str:
 class NavTree(QTreeWidget):
     competency_chosen = Signal(str)
     competency_activated = Signal(str)  # Enter on a competency: go and work in it
+    badges_done = Signal()  # every badge of the file is filled in
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -104,6 +109,8 @@ class NavTree(QTreeWidget):
     def _fill_one(self) -> None:
         if not self._pending or self.champ is None:
             self._timer.stop()
+            if self.champ is not None:
+                self.badges_done.emit()
             return
         self.update_status(self._pending.pop(0))
 

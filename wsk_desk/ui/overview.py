@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from collections import Counter
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from ..domain.completeness import FormStatus, form_status
-from ..storage.championship import Championship
 from . import icons
+
+if TYPE_CHECKING:  # the window opens before sqlite-utils is imported
+    from ..storage.championship import Championship
 
 COL_FORM, COL_DAY, COL_LOCKED, COL_DISAGREEMENTS, COL_FIRST = 0, 1, 2, 3, 4
 SortRole = Qt.UserRole + 1

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QSplitter, QTableView, QVBoxLayout, QWidget)
 
 from ..domain.errors import DeskError, InputError
 from ..domain.people import Competitor, Expert
-from ..storage.championship import Championship
 from . import dialogs
 from .texts import role_label
+
+if TYPE_CHECKING:  # the window opens before sqlite-utils is imported
+    from ..storage.championship import Championship
 
 SortRole = Qt.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex

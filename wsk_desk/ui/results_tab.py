@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QSplitter, QTableView, QVBoxLayout,
                                QWidget)
 
-from ..storage.championship import Championship
 from .results_model import COL_NAME, SortRole, ResultsModel
 from .texts import fmt_mark
+
+if TYPE_CHECKING:  # the window opens before sqlite-utils is imported
+    from ..storage.championship import Championship
 
 BANNER = {"final": "background:#1b6e2e; color:white;", "provisional": "background:#b36b00; color:white;",
           "incomplete": "background:#8a1c1c; color:white;"}

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from ..domain.scheme import MarkingScheme
-from ..storage.championship import Championship
 from .texts import aspect_type_label, fmt_mark
+
+if TYPE_CHECKING:  # the window opens before sqlite-utils is imported
+    from ..storage.championship import Championship
 
 translate = QCoreApplication.translate  # a plain name pyside6-lupdate recognises
 
