@@ -221,3 +221,19 @@ def test_a_sound_file_gets_no_banner(window, qtbot):
     window.wait_integrity()
     qtbot.waitUntil(lambda: window.champ.integrity is not None)
     assert window.champ.integrity.ok and not window.integrity_banner.isVisible()
+
+
+def test_reports_menu_prints_through_the_print_dialog(window, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    out = tmp_path / "printed.pdf"
+
+    def choose_printer(dialog):  # the person picks "print to file"
+        dialog.printer().setOutputFormat(QPrinter.PdfFormat)
+        dialog.printer().setOutputFileName(str(out))
+        return QPrintDialog.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", choose_printer)
+    open_form(qtbot, window, "10", "A1")
+    assert window.reports.print_document("forms")
+    assert out.read_bytes().startswith(b"%PDF") and "printer" in window.message_label.text()

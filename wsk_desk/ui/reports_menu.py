@@ -1,4 +1,8 @@
-"""Reports menu: preview, print or save as PDF any document of `wsk_desk.reports`."""
+"""Reports menu: preview, print or save as PDF any document of `wsk_desk.reports`.
+
+Competency documents (forms, marks, results, audit) follow the competency and
+form on screen; the medal list and standings cover the whole championship.
+"""
 
 from __future__ import annotations
 
@@ -37,14 +41,16 @@ class ReportsMenu(QObject):
         self.actions: dict[tuple[str, str], QAction] = {}
         for kind, _scope in DOCUMENTS:
             self.actions[(kind, "preview")] = self._action(lambda _=False, k=kind: self.preview(k))
-        self.pdf_menu = QMenu(parent)
         menu.addSeparator()
-        menu.addMenu(self.pdf_menu)
+        self.print_menu = menu.addMenu("")
+        self.pdf_menu = menu.addMenu("")
         for kind, _scope in DOCUMENTS:
-            a = QAction(parent)
-            a.triggered.connect(lambda _=False, k=kind: self.save_pdf(k))
-            self.pdf_menu.addAction(a)
-            self.actions[(kind, "pdf")] = a
+            for how, sub, slot in (("print", self.print_menu, self.print_document),
+                                   ("pdf", self.pdf_menu, self.save_pdf)):
+                a = QAction(parent)
+                a.triggered.connect(lambda _=False, k=kind, do=slot: do(k))
+                sub.addAction(a)
+                self.actions[(kind, how)] = a
         self.retranslate()
 
     def _action(self, slot) -> QAction:
@@ -55,10 +61,11 @@ class ReportsMenu(QObject):
 
     def retranslate(self) -> None:
         self.menu.setTitle(translate("ReportsMenu", "&Reports"))
+        self.print_menu.setTitle(translate("ReportsMenu", "P&rint"))
         self.pdf_menu.setTitle(translate("ReportsMenu", "Save as &PDF"))
         for kind, _scope in DOCUMENTS:
-            self.actions[(kind, "preview")].setText(document_title(kind) + "…")
-            self.actions[(kind, "pdf")].setText(document_title(kind) + "…")
+            for how in ("preview", "print", "pdf"):
+                self.actions[(kind, how)].setText(document_title(kind) + "…")
 
     def build(self, kind: str):
         from ..reports import build_document
@@ -85,6 +92,24 @@ class ReportsMenu(QObject):
         dialog.paintRequested.connect(doc.print_to)
         dialog.resize(1000, 700)
         dialog.exec()
+
+    def print_document(self, kind: str) -> bool:
+        """The system's print dialog, then the document on the chosen printer."""
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        try:
+            doc = self.build(kind)
+        except DeskError as exc:
+            self.report(str(exc), True)
+            return False
+        printer = QPrinter(QPrinter.HighResolution)
+        dialog = QPrintDialog(printer, self.parent_widget)
+        dialog.setWindowTitle(document_title(kind))
+        if dialog.exec() != QPrintDialog.Accepted:
+            return False
+        pages = doc.print_to(dialog.printer())
+        self.report(translate("ReportsMenu", "Sent %1 pages to the printer.").replace("%1", str(pages)), False)
+        return True
 
     def save_pdf(self, kind: str, out: str | None = None) -> Path | None:
         try:
