@@ -125,13 +125,24 @@ def test_sign_off_makes_results_final_and_a_later_change_needs_a_new_revision(wi
     key(qtbot, page.marks.view, Qt.Key_L, CTRL | SHIFT)
     assert "final (revision 1)" in unlock.asked[0][2]
     assert window.champ.context("04").sheet.signoff is None and "provisional" in page.badge.text()
-    key(qtbot, page.marks.view, Qt.Key_L, CTRL)
-    again = Answers("Иванов Иван", "Corrected T03 after the appeal")
+    gold = window.champ.results("04").rows[0].id
+    view = page.marks.view
+    for aspect in window.champ.scheme("04").form("A1").aspects:  # the winner's form A1 was misread
+        if not aspect.is_judgement:
+            go(qtbot, view, aspect.id, gold)
+            enter(qtbot, view, "0")
+    key(qtbot, view, Qt.Key_L, CTRL)
+    again = Answers("Иванов Иван", "Corrected A1 after the appeal")
     monkeypatch.setattr(dialogs, "ask_reason", again)
+    told = Answers()
+    monkeypatch.setattr(dialogs, "inform", told)
     page.sign_button.click()
     assert len(again.asked) == 2  # the name, then the reason of the correction
     assert [r["revision"] for r in window.champ.revisions("04")] == [1, 2]
-    assert window.champ.revisions("04")[-1]["reason"] == "Corrected T03 after the appeal"
+    assert window.champ.revisions("04")[-1]["reason"] == "Corrected A1 after the appeal"
+    moved = window.champ.revisions("04")[-1]["medal_changes"]
+    assert any(m["id"] == gold and m["from"] == "GOLD" for m in moved)
+    assert "Medal changes" in told.asked[0][2] and "GOLD →" in told.asked[0][2]
 
 
 def test_imports_show_errors_and_warnings(window, qtbot, monkeypatch):

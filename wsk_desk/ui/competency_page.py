@@ -21,7 +21,7 @@ from .overview import OverviewTab
 from .people_tab import PeopleTab
 from .results_tab import ResultsTab
 from .scheme_tab import SchemeTab
-from .texts import status_label
+from .texts import medal_label, status_label
 
 if TYPE_CHECKING:  # the window opens before sqlite-utils is imported
     from ..storage.championship import Championship
@@ -171,5 +171,11 @@ class CompetencyPage(QWidget):
             self.message.emit(str(exc), True)
             dialogs.refuse(self, self.tr("Sign off"), str(exc))
             return
-        self.message.emit(self.tr("%1 is signed off: the results are final (revision %2).")
-                          .replace("%1", code).replace("%2", str(revision)), False)
+        text = self.tr("%1 is signed off: the results are final (revision %2).").replace("%1", code) \
+            .replace("%2", str(revision))
+        moved = champ.revisions(code)[-1]["medal_changes"]
+        if moved:  # a corrected sign-off says exactly which medals it moved
+            lines = [f"{m['name']}: {medal_label(m['from']) or '—'} → {medal_label(m['to']) or '—'}" for m in moved]
+            text += " " + self.tr("Medal changes: %1.").replace("%1", "; ".join(lines))
+            dialogs.inform(self, self.tr("Sign off"), text)
+        self.message.emit(text, False)
