@@ -443,6 +443,9 @@ WORDS: dict = {
     "Choose a competency first.": "Алдымен құзыреттілікті таңдаңыз.",
     "Save as PDF": "PDF ретінде сақтау",
     "Saved %1.": "Сақталды: %1.",
+    "P&rint": "&Басып шығару",
+    "Sent %1 pages to the printer.": "Принтерге жіберілген беттер: %1.",
+    "Medal changes: %1.": "Медаль өзгерістері: %1.",
     # ---- restore ------------------------------------------------------------------------------
     "Restore a backup": "Сақтық көшірмеден қалпына келтіру",
     "Backups of {name}. Restoring writes a new file; the current file is not changed.":

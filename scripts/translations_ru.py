@@ -439,6 +439,9 @@ WORDS: dict = {
     "Choose a competency first.": "Сначала выберите компетенцию.",
     "Save as PDF": "Сохранить в PDF",
     "Saved %1.": "Сохранено: %1.",
+    "P&rint": "&Печать",
+    "Sent %1 pages to the printer.": "Отправлено на принтер страниц: %1.",
+    "Medal changes: %1.": "Изменения медалей: %1.",
     # ---- restore ------------------------------------------------------------------------------
     "Restore a backup": "Восстановление из резервной копии",
     "Backups of {name}. Restoring writes a new file; the current file is not changed.":

@@ -82,6 +82,10 @@
             <source>%1 is signed off: the results are final (revision %2).</source>
             <translation>%1 is signed off: the results are final (revision %2).</translation>
         </message>
+        <message>
+            <source>Medal changes: %1.</source>
+            <translation>Medal changes: %1.</translation>
+        </message>
     </context>
     <context>
         <name>CompetitorsModel</name>
@@ -1589,6 +1593,10 @@ Open it read-only, or cancel?</translation>
             <translation>&amp;Reports</translation>
         </message>
         <message>
+            <source>P&amp;rint</source>
+            <translation>P&amp;rint</translation>
+        </message>
+        <message>
             <source>Save as &amp;PDF</source>
             <translation>Save as &amp;PDF</translation>
         </message>
@@ -1599,6 +1607,10 @@ Open it read-only, or cancel?</translation>
         <message>
             <source>Choose a competency first.</source>
             <translation>Choose a competency first.</translation>
+        </message>
+        <message>
+            <source>Sent %1 pages to the printer.</source>
+            <translation>Sent %1 pages to the printer.</translation>
         </message>
         <message>
             <source>Save as PDF</source>

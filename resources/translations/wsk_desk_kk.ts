@@ -82,6 +82,10 @@
             <source>%1 is signed off: the results are final (revision %2).</source>
             <translation>%1 қол қойылды: нәтижелер түпкілікті (нұсқа %2).</translation>
         </message>
+        <message>
+            <source>Medal changes: %1.</source>
+            <translation>Медаль өзгерістері: %1.</translation>
+        </message>
     </context>
     <context>
         <name>CompetitorsModel</name>
@@ -1589,6 +1593,10 @@ Open it read-only, or cancel?</source>
             <translation>&amp;Құжаттар</translation>
         </message>
         <message>
+            <source>P&amp;rint</source>
+            <translation>&amp;Басып шығару</translation>
+        </message>
+        <message>
             <source>Save as &amp;PDF</source>
             <translation>&amp;PDF ретінде сақтау</translation>
         </message>
@@ -1599,6 +1607,10 @@ Open it read-only, or cancel?</source>
         <message>
             <source>Choose a competency first.</source>
             <translation>Алдымен құзыреттілікті таңдаңыз.</translation>
+        </message>
+        <message>
+            <source>Sent %1 pages to the printer.</source>
+            <translation>Принтерге жіберілген беттер: %1.</translation>
         </message>
         <message>
             <source>Save as PDF</source>

@@ -82,6 +82,10 @@
             <source>%1 is signed off: the results are final (revision %2).</source>
             <translation>%1 утверждена: результаты окончательные (редакция %2).</translation>
         </message>
+        <message>
+            <source>Medal changes: %1.</source>
+            <translation>Изменения медалей: %1.</translation>
+        </message>
     </context>
     <context>
         <name>CompetitorsModel</name>
@@ -1589,6 +1593,10 @@ Open it read-only, or cancel?</source>
             <translation>&amp;Документы</translation>
         </message>
         <message>
+            <source>P&amp;rint</source>
+            <translation>&amp;Печать</translation>
+        </message>
+        <message>
             <source>Save as &amp;PDF</source>
             <translation>Сохранить в &amp;PDF</translation>
         </message>
@@ -1599,6 +1607,10 @@ Open it read-only, or cancel?</source>
         <message>
             <source>Choose a competency first.</source>
             <translation>Сначала выберите компетенцию.</translation>
+        </message>
+        <message>
+            <source>Sent %1 pages to the printer.</source>
+            <translation>Отправлено на принтер страниц: %1.</translation>
         </message>
         <message>
             <source>Save as PDF</source>
