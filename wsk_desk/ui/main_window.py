@@ -33,6 +33,12 @@ MAX_RECENT = 8
 ERROR_STYLE = "background:#b00000; color:white; padding:2px 6px;"
 
 
+def recent_files() -> list[str]:
+    """The remembered files, newest first (an INI file gives back a one-item list as a plain string)."""
+    value = QSettings().value("recent_files", []) or []
+    return [value] if isinstance(value, str) else [str(v) for v in value]
+
+
 class MainWindow(QMainWindow):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -317,13 +323,13 @@ class MainWindow(QMainWindow):
 
     def _remember(self, path: str) -> None:
         settings = QSettings()
-        recent = [p for p in (settings.value("recent_files", []) or []) if p != path]
+        recent = [p for p in recent_files() if p != path]
         settings.setValue("recent_files", [path] + recent[:MAX_RECENT - 1])
         settings.setValue("last_file", path)
 
     def _fill_recent(self) -> None:
         self.menu_recent.clear()
-        for path in QSettings().value("recent_files", []) or []:
+        for path in recent_files():
             a = self.menu_recent.addAction(path)
             a.triggered.connect(lambda _=False, p=path: self.open_file(p))
         if not self.menu_recent.actions():

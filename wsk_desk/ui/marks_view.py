@@ -129,7 +129,8 @@ class MarksView(QTableView):
         if key == Qt.Key_F4 and plain:
             self.substitute_requested.emit(index)
             return
-        if key == Qt.Key_A and plain and not self.buffer:
+        # A marks absent; "ф" is the same key on a Russian or Kazakh keyboard layout
+        if plain and not self.buffer and (key == Qt.Key_A or text in ("a", "A", "ф", "Ф")):
             if index.isValid():
                 self.absent_requested.emit(index.column())
             return
