@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTranslator
 
 from tests.ui.keyboard import OFFSCREEN_NOISE, Answers, enter, go, key, marks, open_form, type_text
 from wsk_desk.storage import audit
