@@ -250,3 +250,20 @@ def test_reports_menu_prints_through_the_print_dialog(window, qtbot, tmp_path, m
     open_form(qtbot, window, "10", "A1")
     assert window.reports.print_document("forms")
     assert out.read_bytes().startswith(b"%PDF") and "printer" in window.message_label.text()
+
+
+def test_a_withdrawn_competitor_takes_no_marks_and_is_not_missing(form_d2, qtbot):
+    import dataclasses
+
+    win, view = form_d2, form_d2.page.marks.view
+    before = win.page.marks.form_progress()[0]
+    p06 = next(c for c in win.champ.competitors("17") if c.id == "P06")
+    win.champ.save_people([dataclasses.replace(p06, withdrawn=True)], [])  # as a corrected people list does
+    model = win.page.marks.model
+    col = model.index_of("D2.1", "P06").column()
+    assert model.headerData(col, Qt.Horizontal).endswith("WITHDRAWN")
+    assert win.page.marks.form_progress()[0] == before - 10  # D2 has 10 aspects
+    go(qtbot, view, "D2.1", "P06")
+    assert view.currentIndex().data() == "withdrawn"
+    enter(qtbot, view, "0")
+    assert "withdrawn" in win.message_label.text() and ("D2.1", "P06") not in marks(win).measurements

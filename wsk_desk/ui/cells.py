@@ -20,8 +20,9 @@ from .texts import fmt_mark
 translate = QCoreApplication.translate  # a plain name pyside6-lupdate recognises
 
 # cell states, in the order a person should notice them
-LOCKED, ABSENT, COMPATRIOT, DISAGREEMENT, CONFIRMED, DONE, EMPTY, PARTIAL = (
-    "locked", "absent", "compatriot", "disagreement", "confirmed", "done", "empty", "partial")
+LOCKED, ABSENT, COMPATRIOT, DISAGREEMENT, CONFIRMED, DONE, EMPTY, PARTIAL, WITHDRAWN = (
+    "locked", "absent", "compatriot", "disagreement", "confirmed", "done", "empty", "partial", "withdrawn")
+NOT_MARKED = (ABSENT, WITHDRAWN)  # no marks expected in these cells
 
 
 

@@ -13,7 +13,7 @@ from ..domain import entry
 from ..domain.errors import DeskError
 from ..domain.marking import compatriot_conflict
 from . import dialogs
-from .cells import ABSENT, COMPATRIOT, CONFIRMED, DISAGREEMENT
+from .cells import COMPATRIOT, CONFIRMED, DISAGREEMENT, NOT_MARKED
 from .marks_model import COL_FIRST, ROW_ASPECT
 from .texts import fill, fmt_mark
 
@@ -193,7 +193,7 @@ class MarksActions:
         ordered = [p for p in cells if p > start] + [p for p in cells if p <= start]
         for col, row in ordered:
             cell = model.cell(row, col)
-            if cell.state != ABSENT and (cell.mark is None or cell.state == DISAGREEMENT):
+            if cell.state not in NOT_MARKED and (cell.mark is None or cell.state == DISAGREEMENT):
                 self.view.setCurrentIndex(model.index(row, col))
                 return
         self._say(fill(translate("MarksPage", "Form %1 is complete: nothing is missing."), model.form.id))

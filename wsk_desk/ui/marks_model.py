@@ -20,8 +20,8 @@ from ..domain.marking import effective_judges
 from ..domain.people import Entrant
 from ..domain.scheme import Aspect, SubCriterion
 from . import icons
-from .cells import (ABSENT, COMPATRIOT, CONFIRMED, DISAGREEMENT, DONE, LOCKED, PARTIAL, Cell, judgement_cell,
-                    mark_text, measurement_cell, parse_scores)
+from .cells import (ABSENT, COMPATRIOT, CONFIRMED, DISAGREEMENT, DONE, LOCKED, NOT_MARKED, PARTIAL, WITHDRAWN, Cell,
+                    judgement_cell, mark_text, measurement_cell, parse_scores)
 from .marks_commands import MarkWriter
 from .texts import aspect_type_label, fmt_mark, translate
 
@@ -33,7 +33,7 @@ ROW_ASPECT, ROW_MARK, ROW_TOTAL = "aspect", "mark", "total"
 CellRole = Qt.UserRole + 1  # the Cell behind a competitor cell
 KindRole = Qt.UserRole + 2  # ROW_ASPECT / ROW_MARK / ROW_TOTAL
 
-_BG = {LOCKED: icons.LOCKED_BG, ABSENT: icons.ABSENT_BG, COMPATRIOT: icons.COMPATRIOT_BG,
+_BG = {LOCKED: icons.LOCKED_BG, ABSENT: icons.ABSENT_BG, WITHDRAWN: icons.ABSENT_BG, COMPATRIOT: icons.COMPATRIOT_BG,
        DISAGREEMENT: icons.DISAGREE_BG, CONFIRMED: icons.CONFIRMED_BG, PARTIAL: icons.MISSING_BG}
 Index = QModelIndex | QPersistentModelIndex
 _FLAGS = -1  # the cell's item flags, kept with its roles
@@ -64,6 +64,7 @@ class MarksModel(QAbstractTableModel):
         self.beginResetModel()
         ctx = self.champ.context(self.code)
         self.form = ctx.scheme.form(form_id) if form_id else None
+        self._threshold = self.champ.settings().disagreement_threshold
         self.entrants = list(ctx.entrants.values())
         self.rows = []
         if self.form is not None:
@@ -131,11 +132,14 @@ class MarksModel(QAbstractTableModel):
             return Cell()
         if kind == ROW_TOTAL:
             return self._total(ctx, ent)
+        if ent.withdrawn:
+            return Cell(self.tr("withdrawn"), WITHDRAWN,
+                        self.tr("%1 has withdrawn: no result, so no marks are entered.").replace("%1", ent.id))
         if self.is_absent(col):
             return Cell(self.tr("absent"), ABSENT, self.tr("%1 is absent for form %2: marks count as 0.")
                         .replace("%1", ent.id).replace("%2", self.form.id))
         if aspect.is_judgement:
-            cell = judgement_cell(ctx, self.form, aspect, ent, self.champ.settings().disagreement_threshold)
+            cell = judgement_cell(ctx, self.form, aspect, ent, self._threshold)
             if kind == ROW_MARK:
                 return Cell("→ " + mark_text(cell.mark) if cell.mark is not None else "", cell.state,
                             mark=cell.mark)
@@ -147,8 +151,8 @@ class MarksModel(QAbstractTableModel):
         for aspect in self.form.aspects:
             col = self._col_of[ent.id]
             cell = self.cell(self._row_of[aspect.id], col)
-            if cell.state == ABSENT:
-                return Cell(fmt_mark(0), ABSENT)
+            if cell.state in NOT_MARKED:
+                return Cell(fmt_mark(0) if cell.state == ABSENT else "", cell.state)
             if cell.mark is None:
                 missing += 1
             else:
@@ -254,8 +258,8 @@ class MarksModel(QAbstractTableModel):
         if ent is None:
             return None
         if role == Qt.DisplayRole:
-            absent = "\n" + self.tr("ABSENT") if self.is_absent(section) else ""
-            return f"{ent.id} {ent.region}{absent}"
+            state = self.tr("WITHDRAWN") if ent.withdrawn else self.tr("ABSENT") if self.is_absent(section) else ""
+            return f"{ent.id} {ent.region}" + (f"\n{state}" if state else "")
         if role == Qt.ToolTipRole:
             return f"{ent.name} ({ent.region})"
         return None
@@ -276,6 +280,8 @@ class MarksModel(QAbstractTableModel):
             return self.tr("Form %1 is locked: unlock it, with a reason, to change marks.").replace(
                 "%1", self.form.id)
         cell = self.cell(row, col)
+        if cell.state == WITHDRAWN:
+            return cell.tooltip
         if cell.state == ABSENT:
             return self.tr("%1 is absent for form %2: press A to mark them present.").replace(
                 "%1", self.entrant_at(col).id).replace("%2", self.form.id)

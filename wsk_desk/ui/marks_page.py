@@ -13,7 +13,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
                                QWidget)
 
-from .cells import ABSENT, DISAGREEMENT
+from .cells import DISAGREEMENT, NOT_MARKED
 from .marks_actions import MarksActions
 from .marks_commands import MarkWriter
 from .marks_model import COL_FIRST, ROW_ASPECT, MarksModel
@@ -237,7 +237,7 @@ class MarksPage(MarksActions, QWidget):
                 continue
             for col in range(COL_FIRST, model.columnCount()):
                 cell = model.cell(row, col)
-                if cell.state == ABSENT:
+                if cell.state in NOT_MARKED:
                     continue
                 if cell.mark is None:
                     missing += 1
