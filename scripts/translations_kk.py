@@ -109,6 +109,8 @@ WORDS: dict = {
     "aspect": "аспект",
     "max": "макс.",
     "ABSENT": "ҚАТЫСПАДЫ",
+    "WITHDRAWN": "ШЫҒЫП ҚАЛДЫ",
+    "%1 has withdrawn: no result, so no marks are entered.": "%1 жарыстан шығып қалды: нәтиже жоқ, бағалар енгізілмейді.",
     "This line is computed; type marks in the aspect lines.":
         "Бұл жол есептеледі; бағаларды аспект жолдарына енгізіңіз.",
     "The file is open read-only: changes are not possible.": "Файл тек оқу үшін ашылған: өзгерту мүмкін емес.",

@@ -107,6 +107,8 @@ WORDS: dict = {
     "aspect": "аспект",
     "max": "макс.",
     "ABSENT": "ОТСУТСТВУЕТ",
+    "WITHDRAWN": "СНЯТ(А)",
+    "%1 has withdrawn: no result, so no marks are entered.": "%1 снят(а) с соревнований: результата нет, оценки не вводятся.",
     "This line is computed; type marks in the aspect lines.": "Эта строка вычисляется; вводите оценки в строках аспектов.",
     "The file is open read-only: changes are not possible.": "Файл открыт только для чтения: изменения невозможны.",
     "Form %1 is locked: unlock it, with a reason, to change marks.":

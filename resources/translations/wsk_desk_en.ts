@@ -348,6 +348,14 @@
     <context>
         <name>MarksModel</name>
         <message>
+            <source>withdrawn</source>
+            <translation>withdrawn</translation>
+        </message>
+        <message>
+            <source>%1 has withdrawn: no result, so no marks are entered.</source>
+            <translation>%1 has withdrawn: no result, so no marks are entered.</translation>
+        </message>
+        <message>
             <source>absent</source>
             <translation>absent</translation>
         </message>
@@ -386,6 +394,10 @@
         <message>
             <source>ABSENT</source>
             <translation>ABSENT</translation>
+        </message>
+        <message>
+            <source>WITHDRAWN</source>
+            <translation>WITHDRAWN</translation>
         </message>
         <message>
             <source>This line is computed; type marks in the aspect lines.</source>

@@ -348,6 +348,14 @@
     <context>
         <name>MarksModel</name>
         <message>
+            <source>withdrawn</source>
+            <translation>снят(а)</translation>
+        </message>
+        <message>
+            <source>%1 has withdrawn: no result, so no marks are entered.</source>
+            <translation>%1 снят(а) с соревнований: результата нет, оценки не вводятся.</translation>
+        </message>
+        <message>
             <source>absent</source>
             <translation>отсутствует</translation>
         </message>
@@ -386,6 +394,10 @@
         <message>
             <source>ABSENT</source>
             <translation>ОТСУТСТВУЕТ</translation>
+        </message>
+        <message>
+            <source>WITHDRAWN</source>
+            <translation>СНЯТ(А)</translation>
         </message>
         <message>
             <source>This line is computed; type marks in the aspect lines.</source>
