@@ -267,3 +267,17 @@ def test_a_withdrawn_competitor_takes_no_marks_and_is_not_missing(form_d2, qtbot
     assert view.currentIndex().data() == "withdrawn"
     enter(qtbot, view, "0")
     assert "withdrawn" in win.message_label.text() and ("D2.1", "P06") not in marks(win).measurements
+
+
+def test_a_refusal_speaks_the_language_of_the_desk(form_d2, qtbot):
+    from wsk_desk.i18n import use_language
+
+    win, view = form_d2, form_d2.page.marks.view
+    go(qtbot, view, "D2.1", "P06")
+    with use_language("kk"):
+        qtbot.waitUntil(lambda: win.menu_file.title() != "&File")  # the window followed at once
+        enter(qtbot, view, "5")
+        assert "аралықтан тыс" in win.message_label.text()  # "outside the range", in Kazakh
+        assert "аралықтан тыс" in view.currentIndex().data(Qt.ToolTipRole)
+        enter(qtbot, view, "0,25")  # a decimal comma, as Kazakh writes it
+        assert view.currentIndex().siblingAtRow(0).data() == "0,25"

@@ -21,7 +21,7 @@ from .overview import OverviewTab
 from .people_tab import PeopleTab
 from .results_tab import ResultsTab
 from .scheme_tab import SchemeTab
-from .texts import medal_label, status_label
+from .texts import error_text, medal_label, status_label
 
 if TYPE_CHECKING:  # the window opens before sqlite-utils is imported
     from ..storage.championship import Championship
@@ -168,8 +168,8 @@ class CompetencyPage(QWidget):
         try:
             champ.sign_off(code, name, reason)
         except DeskError as exc:
-            self.message.emit(str(exc), True)
-            dialogs.refuse(self, self.tr("Sign off"), str(exc))
+            self.message.emit(error_text(exc), True)
+            dialogs.refuse(self, self.tr("Sign off"), error_text(exc))
             return
         text = self.tr("%1 is signed off: the results are final (revision %2).").replace("%1", code) \
             .replace("%2", str(revision))

@@ -24,6 +24,7 @@ from .marks_commands import MarkWriter
 from .nav_tree import NavTree, legend_text
 from .reports_menu import ReportsMenu
 from .shortcuts_help import shortcuts_text
+from .texts import error_text
 
 if TYPE_CHECKING:  # sqlite-utils is imported when a file is opened, after the window is up
     from ..storage.championship import Change, Championship
@@ -216,13 +217,30 @@ class MainWindow(QMainWindow):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.LanguageChange:
-            self.lang = str(QSettings().value("language", self.lang) or self.lang)[:2]
-            self.retranslate()
-            if self.champ is not None:
-                self.tree.set_championship(self.champ, self.lang)
-                self.tree.select(self.code)
-                self.page.set_competency(self.champ, self.code, self.lang)
+            self._relanguage()
         super().changeEvent(event)
+
+    def _relanguage(self) -> None:
+        """A new language: every word and name again, and the Chief Expert stays on the same cell."""
+        from ..i18n import installed_lang
+
+        self.lang = installed_lang() or str(QSettings().value("language", self.lang) or self.lang)[:2]
+        self.retranslate()
+        if self.champ is None:
+            return
+        marks = self.page.marks
+        form = marks.forms.currentData()
+        cursor = marks.view.currentIndex()
+        row, col = cursor.row(), cursor.column()
+        self.tree.blockSignals(True)
+        self.tree.set_championship(self.champ, self.lang)
+        self.tree.select(self.code)
+        self.tree.blockSignals(False)
+        self.page.set_competency(self.champ, self.code, self.lang)
+        if form:
+            marks.show_form(form)
+            if marks.model is not None and 0 <= row < marks.model.rowCount() and col < marks.model.columnCount():
+                marks.view.setCurrentIndex(marks.model.index(row, col))
 
     # ---- files --------------------------------------------------------------------------------
     def open_file(self, path: str | Path, readonly: bool = False) -> bool:
@@ -241,8 +259,8 @@ class MainWindow(QMainWindow):
                 champ = open_for_desk(self, path, second_folder=second, check_integrity=False,
                                       warn=lambda text: self.show_message(text, True))
         except DeskError as exc:
-            self.show_message(str(exc), True)
-            dialogs.refuse(self, self.tr("Open"), str(exc))
+            self.show_message(error_text(exc), True)
+            dialogs.refuse(self, self.tr("Open"), error_text(exc))
             return False
         if champ is None:
             return False
@@ -356,7 +374,7 @@ class MainWindow(QMainWindow):
         try:
             Championship.create(path, name, regions=REGIONS).close()
         except DeskError as exc:
-            self.show_message(str(exc), True)
+            self.show_message(error_text(exc), True)
             return
         self.open_file(path)
 

@@ -15,7 +15,7 @@ from ..domain.marking import compatriot_conflict
 from . import dialogs
 from .cells import COMPATRIOT, CONFIRMED, DISAGREEMENT, NOT_MARKED
 from .marks_model import COL_FIRST, ROW_ASPECT
-from .texts import fill, fmt_mark
+from .texts import error_text, fill, fmt_mark
 
 translate = QCoreApplication.translate  # not self.tr: in a mixin its context would not match lupdate's
 
@@ -30,7 +30,7 @@ class MarksActions:
         try:
             fn(*args)
         except DeskError as exc:
-            self._say(str(exc), True)
+            self._say(error_text(exc), True)
             return False
         return True
 
@@ -50,8 +50,8 @@ class MarksActions:
         try:
             self.champ.lock_form(self.code, form)
         except DeskError as exc:
-            self._say(str(exc), True)
-            dialogs.refuse(self, translate("MarksPage", "Lock form"), str(exc))
+            self._say(error_text(exc), True)
+            dialogs.refuse(self, translate("MarksPage", "Lock form"), error_text(exc))
             return
         self._say(fill(translate("MarksPage", "Form %1 is locked."), form))
 

@@ -14,6 +14,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..domain import entry
 from ..domain.errors import DeskError
+from .texts import error_text
 
 if TYPE_CHECKING:  # the window opens before sqlite-utils is imported
     from ..storage.championship import Championship
@@ -107,7 +108,7 @@ class _EditCommand(QUndoCommand):
             # The step can no longer be applied (the form was locked since, a judge replaced...):
             # drop it from the history rather than pretend it happened.
             self.setObsolete(True)
-            self.writer.refused.emit(str(exc))
+            self.writer.refused.emit(error_text(exc))
             return
         first = changes[0]
         self.writer.focus_requested.emit(self.code, str(first[1]), str(first[2]))

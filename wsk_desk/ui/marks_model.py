@@ -23,7 +23,7 @@ from . import icons
 from .cells import (ABSENT, COMPATRIOT, CONFIRMED, DISAGREEMENT, DONE, LOCKED, NOT_MARKED, PARTIAL, WITHDRAWN, Cell,
                     judgement_cell, mark_text, measurement_cell, parse_scores)
 from .marks_commands import MarkWriter
-from .texts import aspect_type_label, fmt_mark, translate
+from .texts import aspect_type_label, error_text, fmt_mark, translate
 
 if TYPE_CHECKING:  # the window opens before sqlite-utils is imported
     from ..storage.championship import Championship
@@ -325,7 +325,7 @@ class MarksModel(QAbstractTableModel):
             label = self.tr("mark %1 · %2").replace("%1", changes[0][1]).replace("%2", changes[0][2])
             self.writer.apply(self.code, changes, label)
         except DeskError as exc:
-            self.set_refusal(index, str(exc))
+            self.set_refusal(index, error_text(exc))
             raise
         if key in self.refusals:
             self.set_refusal(index, None)

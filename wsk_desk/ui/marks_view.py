@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QToolT
 
 from ..domain.errors import DeskError, RuleViolation
 from .marks_model import COL_ASPECT, COL_FIRST, COL_MAX, COL_TYPE, ROW_ASPECT, MarksModel
+from .texts import error_text
 
 TYPING = set("0123456789,. ;-")
 
@@ -164,7 +165,7 @@ class MarksView(QTableView):
         try:
             self.marks().commit(index, text)
         except DeskError as exc:
-            self._refuse(index, str(exc))
+            self._refuse(index, error_text(exc))
             return False
         return True
 
@@ -232,7 +233,7 @@ class MarksView(QTableView):
             at = getattr(exc, "index", None)  # Championship.apply_batch names the change it refused
             if at is not None and at < len(cells):
                 bad = cells[at]
-            message = self._where(bad) + str(exc) + " " + self.tr("The whole block was refused: nothing was pasted.")
+            message = self._where(bad) + error_text(exc) + " " + self.tr("The whole block was refused: nothing was pasted.")
             self._refuse(bad, message)
             return False
         return True

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHea
 from ..domain.errors import DeskError, InputError
 from ..domain.people import Competitor, Expert
 from . import dialogs
-from .texts import role_label
+from .texts import error_text, role_label
 
 if TYPE_CHECKING:  # the window opens before sqlite-utils is imported
     from ..storage.championship import Championship
@@ -247,7 +247,7 @@ class PeopleTab(QWidget):
         return True
 
     def _failed(self, title: str, exc: Exception) -> None:
-        text = str(exc) if not isinstance(exc, OSError) else f"{exc.filename or ''}: {exc.strerror or exc}"
+        text = error_text(exc) if not isinstance(exc, OSError) else f"{exc.filename or ''}: {exc.strerror or exc}"
         self.message.emit(self.tr("Import refused: %1").replace("%1", text), True)
         dialogs.show_problems(self, title, self.tr("Nothing was imported and nothing was changed."), [text])
 

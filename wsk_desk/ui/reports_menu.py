@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
 from ..domain.errors import DeskError
+from .texts import error_text
 
 translate = QCoreApplication.translate  # a plain name pyside6-lupdate recognises
 
@@ -85,7 +86,7 @@ class ReportsMenu(QObject):
         try:
             doc = self.build(kind)
         except DeskError as exc:
-            self.report(str(exc), True)
+            self.report(error_text(exc), True)
             return
         dialog = QPrintPreviewDialog(self.parent_widget)
         dialog.setWindowTitle(document_title(kind))
@@ -100,7 +101,7 @@ class ReportsMenu(QObject):
         try:
             doc = self.build(kind)
         except DeskError as exc:
-            self.report(str(exc), True)
+            self.report(error_text(exc), True)
             return False
         printer = QPrinter(QPrinter.HighResolution)
         dialog = QPrintDialog(printer, self.parent_widget)
@@ -123,7 +124,7 @@ class ReportsMenu(QObject):
                     return None
             doc.to_pdf(out)
         except (DeskError, OSError) as exc:
-            self.report(str(exc), True)
+            self.report(error_text(exc), True)
             return None
         self.report(translate("ReportsMenu", "Saved %1.").replace("%1", str(out)), False)
         return Path(out)

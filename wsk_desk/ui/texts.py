@@ -20,6 +20,16 @@ def fill(text: str, *args: object) -> str:
     return text
 
 
+def error_text(exc: BaseException) -> str:
+    """A refusal in the language the desk speaks: the domain keeps its sentences in ru/kk/en."""
+    from ..domain.errors import DeskError
+    from ..i18n import installed_lang
+
+    if isinstance(exc, DeskError):
+        return exc.text(installed_lang() or "en")  # no translator installed: the desk speaks English
+    return str(exc)
+
+
 def status_label(status: str) -> str:
     """The competency badge: ○ setup, ◐ marking, ◑ provisional, ● final, always with its word."""
     words = {"setup": translate("States", "setup"), "marking": translate("States", "marking"),
