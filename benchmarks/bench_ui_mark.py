@@ -1,7 +1,7 @@
 """Accepting one typed mark on the national demo: keystrokes → commit + audit → recompute → repaint.
 
-The desk is opened offscreen on a copy of the national demo, on a competency
-still being marked. Each sample types a value into the next empty measurement
+The desk is opened offscreen on a copy of the national demo, on the largest
+competency still being marked. Each sample types a value into the next empty measurement
 cell and presses Enter, then lets Qt process the events it queued, and stops
 the clock when all of it is done: the mark committed with its audit entry
 (WAL, synchronous=FULL), the competency's results and badge recomputed, the
@@ -50,7 +50,8 @@ def main() -> None:
         assert win.open_file(path)
         win.wait_integrity()
         champ = win.champ
-        code = next(c.code for c in champ.competencies() if competency_status(champ, c.code) == "marking")
+        marking = [c.code for c in champ.competencies() if competency_status(champ, c.code) == "marking"]
+        code = max(marking, key=lambda c: (len(champ.entrants(c)), champ.scheme(c).aspect_count))  # the widest form
         win.tree.select(code)
         win.show_tab(3)
         page, view = win.page.marks, win.page.marks.view
