@@ -277,6 +277,18 @@ WORDS: dict = {
     # ---- people tab ---------------------------------------------------------------------------
     "Import people": "Қатысушыларды импорттау",
     "Import marking scheme": "Бағалау схемасын импорттау",
+    "New competency from a marking scheme…":
+        "Бағалау схемасынан жаңа құзыреттілік…",
+    "New competency":
+        "Жаңа құзыреттілік",
+    "Number of the competency (17, or 17J for juniors):":
+        "Құзыреттілік нөмірі (17, ал юниорлар үшін 17J):",
+    "Name of competency %1:":
+        "%1 құзыреттілігінің атауы:",
+    "Competency %1 created with its marking scheme (%2 aspects).":
+        "%1 құзыреттілігі бағалау схемасымен құрылды (аспектілер: %2).",
+    "Competency %1 is already in this championship: import its marking scheme on its People tab.":
+        "%1 құзыреттілігі чемпионатта бар: оның бағалау схемасын «Қатысушылар» қойындысында импорттаңыз.",
     "Import marks": "Бағаларды импорттау",
     "Import &people…": "&Қатысушыларды импорттау…",
     "Import marking &scheme…": "Бағалау &схемасын импорттау…",

@@ -272,6 +272,18 @@ WORDS: dict = {
     # ---- people tab ---------------------------------------------------------------------------
     "Import people": "Импорт участников",
     "Import marking scheme": "Импорт схемы оценки",
+    "New competency from a marking scheme…":
+        "Новая компетенция из схемы оценки…",
+    "New competency":
+        "Новая компетенция",
+    "Number of the competency (17, or 17J for juniors):":
+        "Номер компетенции (17, или 17J для юниоров):",
+    "Name of competency %1:":
+        "Название компетенции %1:",
+    "Competency %1 created with its marking scheme (%2 aspects).":
+        "Компетенция %1 создана со схемой оценки (аспектов: %2).",
+    "Competency %1 is already in this championship: import its marking scheme on its People tab.":
+        "Компетенция %1 уже есть в чемпионате: импортируйте её схему оценки на вкладке «Участники».",
     "Import marks": "Импорт оценок",
     "Import &people…": "Импорт &участников…",
     "Import marking &scheme…": "Импорт &схемы оценки…",

@@ -246,6 +246,10 @@
             <translation>&amp;Sign off competency…</translation>
         </message>
         <message>
+            <source>New competency from a marking scheme…</source>
+            <translation>New competency from a marking scheme…</translation>
+        </message>
+        <message>
             <source>Overview</source>
             <translation>Overview</translation>
         </message>
@@ -1053,6 +1057,26 @@ Open it read-only, or cancel?</translation>
         <message>
             <source>Imported the marking scheme: %1 aspects, total %2.</source>
             <translation>Imported the marking scheme: %1 aspects, total %2.</translation>
+        </message>
+        <message>
+            <source>New competency</source>
+            <translation>New competency</translation>
+        </message>
+        <message>
+            <source>Number of the competency (17, or 17J for juniors):</source>
+            <translation>Number of the competency (17, or 17J for juniors):</translation>
+        </message>
+        <message>
+            <source>Name of competency %1:</source>
+            <translation>Name of competency %1:</translation>
+        </message>
+        <message>
+            <source>Competency %1 is already in this championship: import its marking scheme on its People tab.</source>
+            <translation>Competency %1 is already in this championship: import its marking scheme on its People tab.</translation>
+        </message>
+        <message>
+            <source>Competency %1 created with its marking scheme (%2 aspects).</source>
+            <translation>Competency %1 created with its marking scheme (%2 aspects).</translation>
         </message>
         <message>
             <source>Import refused: %1</source>

@@ -246,6 +246,10 @@
             <translation>Құзыреттілікке &amp;қол қою…</translation>
         </message>
         <message>
+            <source>New competency from a marking scheme…</source>
+            <translation>Бағалау схемасынан жаңа құзыреттілік…</translation>
+        </message>
+        <message>
             <source>Overview</source>
             <translation>Шолу</translation>
         </message>
@@ -1053,6 +1057,26 @@ Open it read-only, or cancel?</source>
         <message>
             <source>Imported the marking scheme: %1 aspects, total %2.</source>
             <translation>Бағалау схемасы импортталды: аспектілер %1, жиыны %2.</translation>
+        </message>
+        <message>
+            <source>New competency</source>
+            <translation>Жаңа құзыреттілік</translation>
+        </message>
+        <message>
+            <source>Number of the competency (17, or 17J for juniors):</source>
+            <translation>Құзыреттілік нөмірі (17, ал юниорлар үшін 17J):</translation>
+        </message>
+        <message>
+            <source>Name of competency %1:</source>
+            <translation>%1 құзыреттілігінің атауы:</translation>
+        </message>
+        <message>
+            <source>Competency %1 is already in this championship: import its marking scheme on its People tab.</source>
+            <translation>%1 құзыреттілігі чемпионатта бар: оның бағалау схемасын «Қатысушылар» қойындысында импорттаңыз.</translation>
+        </message>
+        <message>
+            <source>Competency %1 created with its marking scheme (%2 aspects).</source>
+            <translation>%1 құзыреттілігі бағалау схемасымен құрылды (аспектілер: %2).</translation>
         </message>
         <message>
             <source>Import refused: %1</source>

@@ -246,6 +246,10 @@
             <translation>&amp;Утвердить результаты компетенции…</translation>
         </message>
         <message>
+            <source>New competency from a marking scheme…</source>
+            <translation>Новая компетенция из схемы оценки…</translation>
+        </message>
+        <message>
             <source>Overview</source>
             <translation>Обзор</translation>
         </message>
@@ -1053,6 +1057,26 @@ Open it read-only, or cancel?</source>
         <message>
             <source>Imported the marking scheme: %1 aspects, total %2.</source>
             <translation>Схема оценки импортирована: аспектов %1, сумма %2.</translation>
+        </message>
+        <message>
+            <source>New competency</source>
+            <translation>Новая компетенция</translation>
+        </message>
+        <message>
+            <source>Number of the competency (17, or 17J for juniors):</source>
+            <translation>Номер компетенции (17, или 17J для юниоров):</translation>
+        </message>
+        <message>
+            <source>Name of competency %1:</source>
+            <translation>Название компетенции %1:</translation>
+        </message>
+        <message>
+            <source>Competency %1 is already in this championship: import its marking scheme on its People tab.</source>
+            <translation>Компетенция %1 уже есть в чемпионате: импортируйте её схему оценки на вкладке «Участники».</translation>
+        </message>
+        <message>
+            <source>Competency %1 created with its marking scheme (%2 aspects).</source>
+            <translation>Компетенция %1 создана со схемой оценки (аспектов: %2).</translation>
         </message>
         <message>
             <source>Import refused: %1</source>

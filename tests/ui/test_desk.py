@@ -281,3 +281,30 @@ def test_a_refusal_speaks_the_language_of_the_desk(form_d2, qtbot):
         assert "аралықтан тыс" in view.currentIndex().data(Qt.ToolTipRole)
         enter(qtbot, view, "0,25")  # a decimal comma, as Kazakh writes it
         assert view.currentIndex().siblingAtRow(0).data() == "0,25"
+
+
+def test_a_new_championship_gets_its_competency_from_a_marking_scheme(qtbot, desk_settings, tmp_path, monkeypatch):
+    from wsk_desk.demo.data import REGIONS
+    from wsk_desk.storage.championship import Championship
+    from wsk_desk.ui import people_tab
+
+    path = tmp_path / "new.wsk"
+    Championship.create(path, "Региональный чемпионат", regions=REGIONS).close()
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    assert win.open_file(path)
+    assert win.page.title.text() == "Choose a competency on the left."
+    monkeypatch.setattr(people_tab.QFileDialog, "getOpenFileName",
+                        lambda *a, **k: (str(SAMPLES / "scheme_ru_example.xlsx"), ""))
+    monkeypatch.setattr(dialogs, "ask_text", Answers("17", "Веб-технологии"))
+    monkeypatch.setattr(dialogs, "show_problems", Answers())
+    win.act_new_competency.trigger()
+    assert [c.code for c in win.champ.competencies()] == ["17"]
+    assert win.tree.has("17") and win.code == "17"
+    assert win.page.title.text() == "17  Веб-технологии"
+    assert win.page.marks.forms.count() == len(list(win.champ.scheme("17").forms()))
+    monkeypatch.setattr(dialogs, "ask_text", Answers("17", "Web"))
+    win.act_new_competency.trigger()  # the same number again is refused, nothing changes
+    assert "already" in win.message_label.text() and len(win.champ.competencies()) == 1
+    win.close()

@@ -88,6 +88,7 @@ class CompetencyPage(QWidget):
     def set_competency(self, champ: Championship | None, code: str, lang: str = "ru") -> None:
         self.champ, self.code, self.lang = champ, code, lang
         self.people.lang = lang
+        self.people.champ, self.people.code = champ, code  # its imports work before the tab was ever shown
         self.marks.set_competency(champ, code)
         self.results.load(champ, code, lang)
         self.stale = {TAB_OVERVIEW, TAB_PEOPLE, TAB_SCHEME}

@@ -177,6 +177,7 @@ class MainWindow(QMainWindow):
                 self.menu_competency.addAction(a)
         self.menu_competency.addSeparator()
         self.act_signoff = act(self.menu_competency, self.page.sign_off)
+        self.act_new_competency = act(self.menu_competency, self.ask_new_competency)
         self.menu_competency.addSeparator()
         self.tab_actions = []
         for i in range(5):
@@ -203,6 +204,7 @@ class MainWindow(QMainWindow):
         self.act_undo.setText(self.tr("&Undo"))
         self.act_redo.setText(self.tr("&Redo"))
         self.act_signoff.setText(self.tr("&Sign off competency…"))
+        self.act_new_competency.setText(self.tr("New competency from a marking scheme…"))
         for i, text in enumerate((self.tr("Overview"), self.tr("People"), self.tr("Marking scheme"), self.tr("Marks"),
                                   self.tr("Results"))):
             self.tab_actions[i].setText(self.tr("Show %1").replace("%1", text))
@@ -326,9 +328,9 @@ class MainWindow(QMainWindow):
         """Called by Championship after each committed write. Never raises into the write."""
         self.saved_label.setText(self.tr("saved %1").replace("%1", QTime.currentTime().toString("HH:mm:ss")))
         try:
-            if change.competency:
+            if change.competency and self.tree.has(change.competency):
                 self.tree.update_status(change.competency)
-            else:
+            else:  # the championship's structure changed (people, a new competency): the whole tree again
                 self.tree.set_championship(self.champ, self.lang)
                 self.tree.blockSignals(True)
                 self.tree.select(self.code)
@@ -377,6 +379,13 @@ class MainWindow(QMainWindow):
             self.show_message(error_text(exc), True)
             return
         self.open_file(path)
+
+    def ask_new_competency(self) -> None:
+        if self.champ is None:
+            return
+        code = self.page.people.ask_new_competency()
+        if code:
+            self.tree.select(code)
 
     def ask_restore(self) -> None:
         from .restore_dialog import RestoreDialog

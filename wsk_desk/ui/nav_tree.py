@@ -131,6 +131,9 @@ class NavTree(QTreeWidget):
         item.setText(0, f"{glyph} {name}")
         item.setToolTip(0, f"{name} — {status_label(status)}" if status else name)
 
+    def has(self, code: str) -> bool:
+        return code in self._items
+
     def status_of(self, code: str) -> str:
         item = self._items.get(code)
         if item is not None and not item.data(0, STATUS_ROLE):

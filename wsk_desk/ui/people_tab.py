@@ -246,6 +246,40 @@ class PeopleTab(QWidget):
         self._done(title, summary, result.warnings)
         return True
 
+    def ask_new_competency(self) -> str | None:
+        """A competency that is not in the file yet, created from its marking scheme (a new championship)."""
+        title = self.tr("New competency")
+        folder = str(self.champ.path.parent) if self.champ else ""
+        path, _ = QFileDialog.getOpenFileName(self, title, folder, self.tr("Excel workbooks (*.xlsx)"))
+        if not path:
+            return None
+        code = dialogs.ask_text(self, title, self.tr("Number of the competency (17, or 17J for juniors):"))
+        if not code or not code.strip():
+            return None
+        name = dialogs.ask_text(self, title, self.tr("Name of competency %1:").replace("%1", code.strip()))
+        if name is None:
+            return None
+        return self.import_new_competency(path, code.strip(), name.strip())
+
+    def import_new_competency(self, path: str, code: str, name: str) -> str | None:
+        from ..domain.ids import find
+        from ..exchange.importing import import_scheme
+
+        title = self.tr("New competency")
+        champ = self.champ
+        try:
+            if find(code, {c.code: c for c in champ.competencies()}) is not None:
+                raise DeskError(self.tr("Competency %1 is already in this championship: import its marking "
+                                        "scheme on its People tab.").replace("%1", code))
+            report = import_scheme(champ, path, code, name=name or None)
+        except (InputError, DeskError, OSError) as exc:
+            self._failed(title, exc)
+            return None
+        summary = self.tr("Competency %1 created with its marking scheme (%2 aspects).").replace("%1", code) \
+            .replace("%2", str(report.landed))
+        self._done(title, summary, report.warnings)
+        return report.competencies[0]
+
     def _failed(self, title: str, exc: Exception) -> None:
         text = error_text(exc) if not isinstance(exc, OSError) else f"{exc.filename or ''}: {exc.strerror or exc}"
         self.message.emit(self.tr("Import refused: %1").replace("%1", text), True)
