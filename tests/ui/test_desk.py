@@ -10,7 +10,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTranslator
 from tests.ui.keyboard import OFFSCREEN_NOISE, Answers, enter, go, key, marks, open_form, type_text
 from wsk_desk.storage import audit
 from wsk_desk.ui import dialogs
-from wsk_desk.ui.main_window import MainWindow, recent_files
+from wsk_desk.ui.main_window import MainWindow
+from wsk_desk.ui.window_files import recent_files
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 CTRL, SHIFT = Qt.ControlModifier, Qt.ShiftModifier

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QTime
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from ..domain.errors import DeskError
 from . import dialogs
@@ -25,22 +25,16 @@ from .nav_tree import NavTree, legend_text
 from .reports_menu import ReportsMenu
 from .shortcuts_help import shortcuts_text
 from .texts import error_text
+from .window_files import FileActions
 
 if TYPE_CHECKING:  # sqlite-utils is imported when a file is opened, after the window is up
     from ..storage.championship import Change, Championship
 
 log = logging.getLogger(__name__)
-MAX_RECENT = 8
 ERROR_STYLE = "background:#b00000; color:white; padding:2px 6px;"
 
 
-def recent_files() -> list[str]:
-    """The remembered files, newest first (an INI file gives back a one-item list as a plain string)."""
-    value = QSettings().value("recent_files", []) or []
-    return [value] if isinstance(value, str) else [str(v) for v in value]
-
-
-class MainWindow(QMainWindow):
+class MainWindow(FileActions, QMainWindow):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.champ: Championship | None = None
@@ -340,72 +334,6 @@ class MainWindow(QMainWindow):
             log.exception("refreshing the window after %s failed", change.action)
             self.show_message(self.tr("The change is saved, but the screen could not be refreshed (%1). Reopen "
                                       "the file to see it.").replace("%1", f"{type(exc).__name__}: {exc}"), True)
-
-    def _remember(self, path: str) -> None:
-        settings = QSettings()
-        recent = [p for p in recent_files() if p != path]
-        settings.setValue("recent_files", [path] + recent[:MAX_RECENT - 1])
-        settings.setValue("last_file", path)
-
-    def _fill_recent(self) -> None:
-        self.menu_recent.clear()
-        for path in recent_files():
-            a = self.menu_recent.addAction(path)
-            a.triggered.connect(lambda _=False, p=path: self.open_file(p))
-        if not self.menu_recent.actions():
-            self.menu_recent.addAction(self.tr("(none yet)")).setEnabled(False)
-
-    def ask_open(self, readonly: bool) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open championship"), self._folder(),
-                                              self.tr("Championship files (*.wsk)"))
-        if path:
-            self.open_file(path, readonly)
-
-    def ask_new(self) -> None:
-        from ..demo.data import REGIONS
-        from ..storage.championship import Championship
-
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("New championship"), self._folder(),
-                                              self.tr("Championship files (*.wsk)"))
-        if not path:
-            return
-        path = path if path.endswith(".wsk") else path + ".wsk"
-        name = dialogs.ask_reason(self, self.tr("New championship"), self.tr("Name of the championship:"))
-        if name is None:
-            return
-        try:
-            Championship.create(path, name, regions=REGIONS).close()
-        except DeskError as exc:
-            self.show_message(error_text(exc), True)
-            return
-        self.open_file(path)
-
-    def ask_new_competency(self) -> None:
-        if self.champ is None:
-            return
-        code = self.page.people.ask_new_competency()
-        if code:
-            self.tree.select(code)
-
-    def ask_restore(self) -> None:
-        from .restore_dialog import RestoreDialog
-
-        if self.champ is None:
-            return
-        dialog = RestoreDialog(self.champ.path, second_folder=QSettings().value("backup/second_folder", "") or None,
-                               parent=self)
-        dialog.restored.connect(lambda out: self.open_file(out))
-        dialog.exec()
-
-    def ask_second_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Second backup folder (a USB stick)"),
-                                                  str(QSettings().value("backup/second_folder", "") or ""))
-        if folder:
-            QSettings().setValue("backup/second_folder", folder)
-            self.show_message(self.tr("Backups also go to %1 from the next opening.").replace("%1", folder))
-
-    def _folder(self) -> str:
-        return str(Path(self.champ.path).parent) if self.champ else str(Path.home())
 
     # ---- navigation -----------------------------------------------------------------------------
     def show_tab(self, i: int) -> None:
