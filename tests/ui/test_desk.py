@@ -309,3 +309,36 @@ def test_a_new_championship_gets_its_competency_from_a_marking_scheme(qtbot, des
     win.act_new_competency.trigger()  # the same number again is refused, nothing changes
     assert "already" in win.message_label.text() and len(win.champ.competencies()) == 1
     win.close()
+
+
+def test_run_opens_the_last_file_in_a_shown_window(qtbot, desk_settings, small_demo, monkeypatch):
+    from PySide6.QtWidgets import QApplication
+
+    from wsk_desk.i18n import uninstall
+    from wsk_desk.ui import app, main_window
+
+    desk_settings.setValue("last_file", str(small_demo))
+    desk_settings.setValue("language", "en")
+    made = []
+
+    class Spy(main_window.MainWindow):
+        def __init__(self, *args):
+            super().__init__(*args)
+            made.append(self)
+
+    def event_loop(self):  # instead of blocking: let the first turn open the file, then stop
+        qtbot.waitUntil(lambda: made and made[0].champ is not None)
+        return 0
+
+    monkeypatch.setattr(main_window, "MainWindow", Spy)
+    monkeypatch.setattr(QApplication, "exec", event_loop)
+    font = QApplication.font()
+    try:
+        assert app.run(None) == 0
+        win = made[0]
+        assert win.isVisible() and win.champ.path == small_demo and win.font().pointSizeF() >= 11
+        assert QApplication.applicationName() == "WSK Desk"
+        win.close()
+    finally:
+        uninstall()
+        QApplication.setFont(font)  # the desk's bigger font must not leak into other tests
