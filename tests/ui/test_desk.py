@@ -342,3 +342,15 @@ def test_run_opens_the_last_file_in_a_shown_window(qtbot, desk_settings, small_d
     finally:
         uninstall()
         QApplication.setFont(font)  # the desk's bigger font must not leak into other tests
+
+
+def test_a_pulled_usb_stick_turns_the_desk_read_only_and_says_so(form_d2, qtbot, tmp_path):
+    win, view = form_d2, form_d2.page.marks.view
+    go(qtbot, view, "D2.1", "P06")
+    enter(qtbot, view, "0")  # the first write remembers which file this is
+    win.champ.path.rename(tmp_path / "elsewhere.wsk")  # the file is gone from where it was opened
+    enter(qtbot, view, "0,25")
+    assert "no longer there" in win.message_label.text()
+    assert win.readonly_label.isVisible() and "READ-ONLY" in win.page.marks.banner.text()
+    assert not (view.currentIndex().flags() & Qt.ItemIsEditable)
+    assert marks(win).measurements[("D2.1", "P06")].value == 0  # what was committed is still shown

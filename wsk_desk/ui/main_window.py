@@ -111,6 +111,10 @@ class MainWindow(FileActions, QMainWindow):
         self.message_label.setText(("✖ " if error else "") + text)
         self.message_label.setToolTip(text)
         self.message_label.setStyleSheet(ERROR_STYLE if error else "")
+        if error and self.champ is not None and self.champ.readonly and not self.readonly_label.isVisible():
+            # a storage fault (USB stick pulled, disk full) made the file read-only: say so everywhere
+            self._update_file_labels()
+            self.page.marks.reload()
 
     def _update_file_labels(self) -> None:
         champ = self.champ
