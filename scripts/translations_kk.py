@@ -277,6 +277,10 @@ WORDS: dict = {
     # ---- people tab ---------------------------------------------------------------------------
     "Import people": "Қатысушыларды импорттау",
     "Import marking scheme": "Бағалау схемасын импорттау",
+    "%1 competitors have a compatriot on this team. Choose substitutes for them automatically (F4 on a cell chooses by hand)?":
+        "Бұл топта %1 конкурсанттың компатриоты бар. Ауыстыруды автоматты түрде таңдау керек пе (ұяшықта F4 — қолмен)?",
+    "Substitutes chosen for %1 competitors.":
+        "%1 конкурсант үшін ауыстыру таңдалды.",
     "New competency from a marking scheme…":
         "Бағалау схемасынан жаңа құзыреттілік…",
     "New competency":

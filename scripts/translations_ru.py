@@ -272,6 +272,10 @@ WORDS: dict = {
     # ---- people tab ---------------------------------------------------------------------------
     "Import people": "Импорт участников",
     "Import marking scheme": "Импорт схемы оценки",
+    "%1 competitors have a compatriot on this team. Choose substitutes for them automatically (F4 on a cell chooses by hand)?":
+        "У конкурсантов (%1) в этой группе есть компатриот. Назначить замену автоматически (F4 на ячейке — вручную)?",
+    "Substitutes chosen for %1 competitors.":
+        "Замена назначена для конкурсантов: %1.",
     "New competency from a marking scheme…":
         "Новая компетенция из схемы оценки…",
     "New competency":

@@ -499,6 +499,18 @@
             <translation>Marking team of %1 saved.</translation>
         </message>
         <message>
+            <source>Marking team</source>
+            <translation>Marking team</translation>
+        </message>
+        <message>
+            <source>%1 competitors have a compatriot on this team. Choose substitutes for them automatically (F4 on a cell chooses by hand)?</source>
+            <translation>%1 competitors have a compatriot on this team. Choose substitutes for them automatically (F4 on a cell chooses by hand)?</translation>
+        </message>
+        <message>
+            <source>Substitutes chosen for %1 competitors.</source>
+            <translation>Substitutes chosen for %1 competitors.</translation>
+        </message>
+        <message>
             <source>%1 compatriot cells need a substitute (F4).</source>
             <translation>%1 compatriot cells need a substitute (F4).</translation>
         </message>

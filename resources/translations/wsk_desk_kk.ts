@@ -499,6 +499,18 @@
             <translation>%1 бағалау тобы сақталды.</translation>
         </message>
         <message>
+            <source>Marking team</source>
+            <translation>Бағалау тобы</translation>
+        </message>
+        <message>
+            <source>%1 competitors have a compatriot on this team. Choose substitutes for them automatically (F4 on a cell chooses by hand)?</source>
+            <translation>Бұл топта %1 конкурсанттың компатриоты бар. Ауыстыруды автоматты түрде таңдау керек пе (ұяшықта F4 — қолмен)?</translation>
+        </message>
+        <message>
+            <source>Substitutes chosen for %1 competitors.</source>
+            <translation>%1 конкурсант үшін ауыстыру таңдалды.</translation>
+        </message>
+        <message>
             <source>%1 compatriot cells need a substitute (F4).</source>
             <translation>Алмастырушы қажет компатриот ұяшықтары (F4): %1.</translation>
         </message>

@@ -499,6 +499,18 @@
             <translation>Оценочная группа ведомости %1 сохранена.</translation>
         </message>
         <message>
+            <source>Marking team</source>
+            <translation>Оценочная группа</translation>
+        </message>
+        <message>
+            <source>%1 competitors have a compatriot on this team. Choose substitutes for them automatically (F4 on a cell chooses by hand)?</source>
+            <translation>У конкурсантов (%1) в этой группе есть компатриот. Назначить замену автоматически (F4 на ячейке — вручную)?</translation>
+        </message>
+        <message>
+            <source>Substitutes chosen for %1 competitors.</source>
+            <translation>Замена назначена для конкурсантов: %1.</translation>
+        </message>
+        <message>
             <source>%1 compatriot cells need a substitute (F4).</source>
             <translation>Ячеек с компатриотами, где нужна замена (F4): %1.</translation>
         </message>

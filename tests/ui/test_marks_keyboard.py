@@ -105,6 +105,7 @@ def test_compatriot_cell_is_refused_until_a_substitute_marks(form_d2, qtbot, mon
         return dialogs.QDialog.Accepted
 
     monkeypatch.setattr(dialogs.TeamDialog, "exec", choose_team)
+    monkeypatch.setattr(dialogs, "confirm", Answers(False))  # no automatic substitutes: F4 by hand below
     key(qtbot, view, Qt.Key_T, CTRL | SHIFT)
     assert "P01" in shown[-1] and "⊘" in shown[-1]  # warned before marking starts
     assert marks(win).marking_teams["E1"] == ["E03", "E04", "E05"]
@@ -215,3 +216,25 @@ def test_results_tab_follows_the_marks_with_medals(form_d2, qtbot):
     assert Fraction(shown) == round(raw_before + Fraction("5.5"), 2)
     assert table.index(0, table.col_medal).data() == "GOLD" and table.row(0).medal.value == "GOLD"
     assert leader in after
+
+
+def test_a_new_team_can_get_its_substitutes_chosen_automatically(form_d2, qtbot, monkeypatch):
+    win, view = form_d2, form_d2.page.marks.view
+    key(qtbot, view, Qt.Key_PageDown, CTRL)  # E1
+
+    def choose_team(dialog):
+        for combo, expert in zip(dialog.combos, ("E03", "E04", "E05")):  # compatriots of P01, P02, P03
+            combo.setCurrentIndex(combo.findData(expert))
+        return dialogs.QDialog.Accepted
+
+    monkeypatch.setattr(dialogs.TeamDialog, "exec", choose_team)
+    asked = Answers(True)
+    monkeypatch.setattr(dialogs, "confirm", asked)
+    key(qtbot, view, Qt.Key_T, CTRL | SHIFT)
+    assert "3 competitors" in asked.asked[0][2]
+    assert win.page.marks.compatriot_panels("E1") == []
+    subs = {k: v for k, v in marks(win).substitutions.items() if k[0] == "E1"}
+    assert {("P01", "E03"), ("P02", "E04"), ("P03", "E05")} <= {(k[1], k[2]) for k in subs}
+    go(qtbot, view, "E1.1", "P01")
+    enter(qtbot, view, "321")  # P01 can be marked at once
+    assert len(marks(win).scores[("E1.1", "P01")]) == 3

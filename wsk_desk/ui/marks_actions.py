@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex
 
 from ..domain import entry
 from ..domain.errors import DeskError
-from ..domain.marking import compatriot_conflict
+from ..domain.marking import compatriot_conflict, effective_judges
 from . import dialogs
 from .cells import COMPATRIOT, CONFIRMED, DISAGREEMENT, NOT_MARKED
 from .marks_model import COL_FIRST, ROW_ASPECT
@@ -109,12 +109,48 @@ class MarksActions:
                                     list(ctx.entrants.values()), self.champ.settings().judges_per_form)
         if dialog.exec() != dialogs.QDialog.Accepted:
             return
-        if self._act(self.champ.set_marking_team, self.code, form, dialog.chosen()):
-            lines = dialog.compatriot_lines()
-            text = fill(translate("MarksPage", "Marking team of %1 saved."), form)
-            if lines:
-                text += " " + fill(translate("MarksPage", "%1 compatriot cells need a substitute (F4)."), len(lines))
-            self._say(text, bool(lines))
+        if not self._act(self.champ.set_marking_team, self.code, form, dialog.chosen()):
+            return
+        text = fill(translate("MarksPage", "Marking team of %1 saved."), form)
+        needed = self.compatriot_panels(form)
+        if needed and dialogs.confirm(self, translate("MarksPage", "Marking team"), fill(translate(
+                "MarksPage", "%1 competitors have a compatriot on this team. Choose substitutes for them "
+                             "automatically (F4 on a cell chooses by hand)?"), len(needed))):
+            if self._act(self.champ.substitute_many, self.code, self.auto_substitutes(form, needed)):
+                text += " " + fill(translate("MarksPage", "Substitutes chosen for %1 competitors."), len(needed))
+                needed = self.compatriot_panels(form)
+        if needed:
+            text += " " + fill(translate("MarksPage", "%1 compatriot cells need a substitute (F4)."), len(needed))
+        self._say(text, bool(needed))
+
+    def compatriot_panels(self, form: str) -> list[tuple[str, str]]:
+        """(competitor, expert) pairs where the form's panel still holds a compatriot."""
+        ctx = self.champ.context(self.code)
+        out = []
+        for ent in ctx.entrants.values():
+            for judge in effective_judges(form, ent.id, ctx.sheet):
+                expert = ctx.experts.get(judge)
+                if expert is not None and compatriot_conflict(expert, ent) is not None:
+                    out.append((ent.id, judge))
+        return out
+
+    def auto_substitutes(self, form: str, needed: list[tuple[str, str]]) -> list[tuple[str, str, str, str]]:
+        """For each compatriot, the first expert who is neither on that panel nor from the competitor's region."""
+        ctx = self.champ.context(self.code)
+        team = ctx.sheet.marking_teams.get(form, [])
+        pool = [e for e in ctx.experts.values() if e.role.value == "expert"] + \
+            [e for e in ctx.experts.values() if e.role.value != "expert"]
+        out = []
+        taken: dict[str, set[str]] = {}
+        for ent_id, judge in needed:
+            ent = ctx.entrants[ent_id]
+            panel = taken.setdefault(ent_id, set(effective_judges(form, ent_id, ctx.sheet)) | set(team))
+            spare = next((e for e in pool if e.id not in panel and compatriot_conflict(e, ent) is None), None)
+            if spare is not None:
+                panel.add(spare.id)
+                replaced = next((t for t in team if ctx.sheet.substitutions.get((form, ent_id, t), t) == judge), judge)
+                out.append((form, ent_id, replaced, spare.id))
+        return out
 
     def substitute(self, index: QModelIndex) -> None:
         model = self.model
