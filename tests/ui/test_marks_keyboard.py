@@ -55,6 +55,24 @@ def test_typed_marks_are_stored_at_once_and_enter_moves_down(form_d2, qtbot):
     assert "D2: 47 marks missing" in win.progress_label.text()
 
 
+def test_a_whole_paper_form_column_after_column(form_d2, qtbot):
+    """Enter after a competitor's last aspect goes to the top of the next one, as the paper forms are read."""
+    win, view = form_d2, form_d2.page.marks.view
+    go(qtbot, view, "D2.1", "P08")
+    column = ["0.25", "0", "0.5", "1", "0,5", "0.25", "222", "0.5", "0", "0.75"]  # D2.1 … D2.10
+    for value in column:
+        enter(qtbot, view, value)
+    assert view.currentIndex() == view.marks().index_of("D2.1", "P09")
+    for value in column:
+        enter(qtbot, view, value)
+    assert view.currentIndex() == view.marks().index_of("D2.1", "P10")
+    sheet = marks(win)
+    for ent in ("P08", "P09"):
+        assert sheet.measurements[("D2.4", ent)].value == 1 and len(sheet.scores[("D2.7", ent)]) == 3
+    total = view.marks().index(view.marks().rowCount() - 1, view.currentIndex().column() - 1)
+    assert total.data() == "4.42"  # P09's form total: 3.75 of measurements + 222 → 2/3 of max 1, exact, rounded
+
+
 def test_a_refused_value_leaves_the_cell_as_it_was_and_says_why(form_d2, qtbot):
     win, view = form_d2, form_d2.page.marks.view
     go(qtbot, view, "D2.1", "P01")
