@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -102,6 +103,7 @@ def take(out: Path, suffix: str = "") -> list[Path]:
             table.setCurrentIndex(win.page.results.proxy.index(0, 0))
         shot(name)
     win.close()
+    shutil.rmtree(tmp, ignore_errors=True)
     return written
 
 
