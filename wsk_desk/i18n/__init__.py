@@ -9,9 +9,7 @@ Built from resources/translations/*.ts by scripts/build_translations.py.
 from __future__ import annotations
 
 import atexit
-import ctypes
 import re
-import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -25,8 +23,6 @@ QM_DIR = Path(__file__).resolve().parent
 PSEUDO_GROWTH = 0.4  # every string 40% longer: what German or Kazakh may need
 
 # %1, %L1, %n, {name}, {0}, &&, &X: kept intact by the pseudo-translation
-_incref = ctypes.pythonapi.Py_IncRef
-_incref.argtypes = [ctypes.py_object]
 _KEEP = re.compile(r"%L?\d+|%n|\{[^{}]*\}|&&|&\S|<[^>]+>|\n")
 
 
@@ -58,21 +54,13 @@ def pseudo(text: str) -> str:
 
 class PseudoTranslator(QTranslator):
     """Lengthens whatever the real translators (or the English source) give for every string.
-
-    PySide6 6.12 on Python 3.11 loses one reference to None on every call of a
-    Python override of a virtual method; `none_lost` (measured once, 0 on a healthy
-    PySide or Python 3.12+) is repaid on each call, or the process aborts at exit.
     """
-
-    none_lost: int | None = None
 
     def __init__(self, base: list[QTranslator], parent=None):
         super().__init__(parent)
         self.base = base
 
     def translate(self, context, source, disambiguation=None, n=-1):  # noqa: D401 - Qt's virtual
-        for _ in range(PseudoTranslator.none_lost or 0):
-            _incref(None)
         if not source:
             return ""
         for translator in self.base:
@@ -82,19 +70,6 @@ class PseudoTranslator(QTranslator):
         return pseudo(source)
 
 
-def _measure_none_loss(app: QCoreApplication) -> int:
-    """References to None one call through a Python translator loses (see PseudoTranslator)."""
-    probe = PseudoTranslator([])
-    PseudoTranslator.none_lost = 0
-    app.installTranslator(probe)
-    before = sys.getrefcount(None)
-    for _ in range(8):
-        QCoreApplication.translate("probe", "probe")
-    lost = max(0, (before - sys.getrefcount(None)) // 8)
-    app.removeTranslator(probe)
-    for _ in range(lost * 8):
-        _incref(None)
-    return lost
 
     def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
         return False
@@ -141,8 +116,6 @@ def install(lang: str, pseudo_mode: bool = False) -> None:
         app.removeTranslator(translator)
     translators = load_translators(lang)
     if pseudo_mode:
-        if PseudoTranslator.none_lost is None:
-            PseudoTranslator.none_lost = _measure_none_loss(app)
         translators = [PseudoTranslator(translators)] + translators
         # Qt still translates while widgets are destroyed at exit; by then the Python
         # translator must be gone, or the process dies with SIGSEGV

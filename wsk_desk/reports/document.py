@@ -10,6 +10,8 @@ fit portrait goes landscape, then shrinks a little until no column is cut.
 
 from __future__ import annotations
 
+from .. import qt_guard
+
 import os
 import sys
 from dataclasses import dataclass, field
@@ -44,24 +46,7 @@ _app: QGuiApplication | None = None
 _family: str | None = None
 
 
-def _keep_none_alive() -> None:
-    """Work around PySide6 6.12.0 on Python 3.11: its void methods return None without a reference.
-
-    Each call (setFont, drawContents, translate...) takes one reference off None;
-    a few thousand painted pages later, or at exit, Python aborts with "none_dealloc".
-    From Python 3.12 None is immortal and this does nothing. Pinning PySide6 != 6.12.0
-    (6.11.3 is correct) makes it unnecessary.
-    """
-    if sys.version_info >= (3, 12):
-        return
-    import ctypes
-
-    refcount = ctypes.c_ssize_t.from_address(id(None))  # ob_refcnt is a PyObject's first field
-    if refcount.value < 1 << 29:
-        refcount.value += 1 << 30
-
-
-_keep_none_alive()
+qt_guard.install()  # before painting thousands of pages; see qt_guard.py
 
 
 def ensure_app() -> None:

@@ -4,6 +4,6 @@ No SQL here: every read and write goes through Championship, every visible
 string through Qt's translation functions (self.tr / QCoreApplication.translate).
 """
 
-from .pyside_fix import install as _install_pyside_fix
+from .. import qt_guard
 
-_install_pyside_fix()  # before any widget emits a signal; see pyside_fix.py
+qt_guard.install()  # before any widget emits a signal; see qt_guard.py
