@@ -52,7 +52,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser = build_parser()
         if not argv or (argv[0].endswith(".wsk") and len(argv) == 1):
             return _gui(argv[0] if argv else None)
-        args = parser.parse_args(argv)
+        try:
+            args = parser.parse_args(argv)
+        except (TypeError, ValueError) as exc:  # argparse itself trips on some inputs, e.g. "-- --"
+            raise ArgumentError(f"the command line cannot be read ({exc}); see wsk-desk --help") from None
+        positional = _positional_dests(parser)
+        empty = [name for name, value in vars(args).items() if value == [] and name in positional]
+        if empty:  # argparse's "--" handling can leave a positional as [] without checking its choices
+            raise ArgumentError(f"{empty[0]} is missing or unreadable; see wsk-desk --help")
         if args.version:
             from . import __version__
 
@@ -77,6 +84,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"wsk-desk: unexpected error ({type(exc).__name__}: {exc}). Nothing was changed by the failed "
               "step.", file=sys.stderr)
         return EXIT_FAILED
+
+
+def _positional_dests(parser: argparse.ArgumentParser) -> set[str]:
+    """Names of single positional arguments anywhere in the command tree."""
+    found: set[str] = set()
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for child in action.choices.values():
+                found |= _positional_dests(child)
+        elif not action.option_strings and action.nargs is None:
+            found.add(action.dest)
+    return found
 
 
 def _os_error(exc: OSError) -> str:

@@ -74,3 +74,10 @@ def test_errors_are_one_sentence_without_traceback(tmp_path, capsys):
     assert "invalid choice" in capsys.readouterr().err
     assert main(["info", str(tmp_path / "missing.wsk")]) == 2
     assert "does not exist" in capsys.readouterr().err
+
+
+def test_argparse_double_dash_quirk_is_a_clean_refusal(capsys):
+    # argparse leaves a positional as [] after "-- --" without checking its choices (found by the CLI fuzz)
+    assert main(["export", "good.wsk", "--", "--", "good.wsk"]) == 2
+    err = capsys.readouterr().err
+    assert "kind is missing or unreadable" in err and "unexpected" not in err

@@ -108,3 +108,18 @@ def test_generated_schemes_round_trip(tmp_path, scheme, title):
     result = round_trip(scheme, tmp_path, title)
     assert result.scheme == scheme
     assert result.source_name == (title or None)
+
+
+def test_criterion_name_that_looks_like_punctuation_survives_the_round_trip(tmp_path):
+    # found by the generated round trip: a name of ":" was dropped as an empty label
+    from decimal import Decimal
+
+    from wsk_desk.domain.scheme import Aspect, AspectType, Criterion, MarkingScheme, SubCriterion
+    from wsk_desk.exchange.scheme_reader import read_marking_scheme
+    from wsk_desk.exchange.scheme_writer import write_marking_scheme
+
+    scheme = MarkingScheme((Criterion("A", ":", (SubCriterion("A1", "Form", "", (
+        Aspect("A1.1", AspectType.MEASUREMENT, "Size", Decimal("100")),)),)),))
+    path = tmp_path / "punct.xlsx"
+    write_marking_scheme(scheme, path)
+    assert read_marking_scheme(path).scheme == scheme

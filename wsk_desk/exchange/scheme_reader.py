@@ -281,6 +281,9 @@ class _Reader:
         crit: _Crit | None = None
         expect = ""
         for value in cells:
+            if expect == "name" and crit is not None and text(value):
+                crit.name, expect = text(value), ""  # any text in the name slot, even ":" or "Total"
+                continue
             key = header_key(value)
             if not key:
                 continue
@@ -294,8 +297,6 @@ class _Reader:
                 expect = "name"
             elif _TOTAL_LABEL.fullmatch(key) or key in ("total mark", "max mark"):
                 expect = "total"
-            elif expect == "name":
-                crit.name, expect = text(value), ""
             elif expect == "total" and crit.file_total is None:
                 try:
                     crit.file_total = (two_decimals(parse_decimal(value)), self.where(row))
