@@ -143,6 +143,9 @@ def test_refusals_speak_russian_and_kazakh_too(champ):
     with pytest.raises(RuleViolation) as info:
         champ.set_measurement("17", "A1.1", "P01", "51")
     assert info.value.text("ru") == "51 вне диапазона от 0 до 50 для аспекта A1.1."
+    with pytest.raises(RuleViolation) as info:
+        champ.set_measurement("17", "A1.1", "P01", "50,5")
+    assert info.value.text("ru").startswith("50,5 вне диапазона") and str(info.value).startswith("50.5 is")
     assert "аспектісі" in info.value.text("kk")
     assert info.value.text("en") == str(info.value)
     with pytest.raises(RuleViolation) as info:

@@ -39,6 +39,12 @@ def parse_mark(text: str | int | float | Decimal) -> Decimal:
     return value
 
 
+def _local(value: Decimal) -> dict[str, str]:
+    """A number as each language writes it: a decimal comma in Russian and Kazakh."""
+    text = canonical(value)
+    return {"en": text, "ru": text.replace(".", ","), "kk": text.replace(".", ",")}
+
+
 def canonical(value: Decimal) -> str:
     """A stable text for a mark: no exponent, no trailing zeros ('2.50' -> '2.5')."""
     normalized = value.normalize()
@@ -96,7 +102,7 @@ def measurement_op(ctx: Context, aspect_id: str, entrant_id: str, value: object,
         return {"k": "m", "a": aspect.id, "c": entrant.id, "v": None}
     mark = parse_mark(value)  # type: ignore[arg-type]
     if mark < 0 or mark > aspect.max_mark:
-        raise RuleViolation("range", say("range_mark", value=canonical(mark), max=canonical(aspect.max_mark),
+        raise RuleViolation("range", say("range_mark", value=_local(mark), max=_local(aspect.max_mark),
                                          aspect=aspect.id))
     if -mark.as_tuple().exponent > MAX_DECIMALS and mark != mark.quantize(Decimal("0.01")):
         raise RuleViolation("decimals", say("decimals", value=mark))

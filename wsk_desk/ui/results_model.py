@@ -85,7 +85,7 @@ class ResultsModel(QAbstractTableModel):
             if COL_FIRST_CRITERION <= col < self.col_raw:
                 return fmt_mark(r.criteria.get(self.letters[col - COL_FIRST_CRITERION], 0))
             if col == self.col_raw:
-                return fmt_mark(r.raw) + (" …" if r.missing else "")
+                return fmt_mark(r.raw) + (" ✎" if r.missing else "")  # still being marked (tooltip says)
             if col == self.col_scale:
                 return "" if r.scale is None else str(r.scale)
             if col == self.col_medal:
