@@ -77,40 +77,35 @@ def cmd_inspect(args: argparse.Namespace) -> int:
     return 0
 
 
+def _import(args: argparse.Namespace, run, describe) -> int:
+    """Open the file for writing, land the import whole (or refuse it), say what landed."""
+    champ = open_file(args.file, readonly=False)
+    try:
+        report = run(champ)
+    finally:
+        champ.close()
+    print(describe(report))
+    _warn(report.warnings)
+    return 0
+
+
 def cmd_import_scheme(args: argparse.Namespace) -> int:
     from ..exchange.importing import import_scheme
 
-    champ = open_file(args.file, readonly=False)
-    try:
-        report = import_scheme(champ, args.xlsx, args.competency, name=args.name, force=args.force)
-    finally:
-        champ.close()
-    print(f"Imported the marking scheme of {report.competencies[0]}: {report.landed} aspects.")
-    _warn(report.warnings)
-    return 0
+    return _import(args, lambda champ: import_scheme(champ, args.xlsx, args.competency, name=args.name,
+                                                     force=args.force),
+                   lambda r: f"Imported the marking scheme of {r.competencies[0]}: {r.landed} aspects.")
 
 
 def cmd_import_people(args: argparse.Namespace) -> int:
     from ..exchange.importing import import_people
 
-    champ = open_file(args.file, readonly=False)
-    try:
-        report = import_people(champ, args.xlsx)
-    finally:
-        champ.close()
-    print(f"Imported {report.landed} people for {', '.join(report.competencies) or 'no competency'}.")
-    _warn(report.warnings)
-    return 0
+    return _import(args, lambda champ: import_people(champ, args.xlsx),
+                   lambda r: f"Imported {r.landed} people for {', '.join(r.competencies) or 'no competency'}.")
 
 
 def cmd_import_marks(args: argparse.Namespace) -> int:
     from ..exchange.importing import import_marks
 
-    champ = open_file(args.file, readonly=False)
-    try:
-        report = import_marks(champ, args.marks)
-    finally:
-        champ.close()
-    print(f"Imported {report.landed} marks into {', '.join(report.competencies)}.")
-    _warn(report.warnings)
-    return 0
+    return _import(args, lambda champ: import_marks(champ, args.marks),
+                   lambda r: f"Imported {r.landed} marks into {', '.join(r.competencies)}.")

@@ -41,13 +41,13 @@ def backup_dir(path: str | Path) -> Path:
     return path.with_name(path.name + ".backups")
 
 
-def _connect_ro(path: Path) -> sqlite3.Connection:
+def connect_ro(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
 
 
-def _copy(source: sqlite3.Connection, target: Path) -> None:
-    """Snapshot `source` into a new file `target`, durably, via a temporary name."""
-    tmp = target.with_name(target.name + ".partial")
+def copy_database(source: sqlite3.Connection, target: Path, tmp: Path | None = None) -> None:
+    """Snapshot `source` into a new file `target`, durably, via a temporary name (backups, standby)."""
+    tmp = tmp or target.with_name(target.name + ".partial")
     tmp.unlink(missing_ok=True)
     try:
         dest = sqlite3.connect(str(tmp))
@@ -89,11 +89,11 @@ def make_backup(source: str | Path | sqlite3.Connection, folder: str | Path, *, 
     try:
         folder.mkdir(parents=False, exist_ok=True)
         if isinstance(source, sqlite3.Connection):
-            _copy(source, target)
+            copy_database(source, target)
         else:
-            conn = _connect_ro(Path(source))
+            conn = connect_ro(Path(source))
             try:
-                _copy(conn, target)
+                copy_database(conn, target)
             finally:
                 conn.close()
     except (sqlite3.Error, OSError) as exc:
@@ -157,7 +157,7 @@ def check_backup(path: str | Path) -> str:
         with open(path, "rb") as fh:
             if fh.read(16) != b"SQLite format 3\x00":
                 return "not a championship file"
-        conn = _connect_ro(path)
+        conn = connect_ro(path)
     except (OSError, sqlite3.Error) as exc:
         return f"cannot be read ({exc})"
     try:
@@ -210,10 +210,10 @@ def restore(backup: str | Path, out: str | Path, *, overwrite: bool = False) -> 
     try:
         if out.exists() and _open_elsewhere(out):
             raise DeskError(f"{out.name} is open in another program: close it there before restoring over it.")
-        conn = _connect_ro(backup)
+        conn = connect_ro(backup)
         try:
             tmp = out.with_name(out.name + ".restoring")
-            _copy(conn, tmp)
+            copy_database(conn, tmp)
         finally:
             conn.close()
         for side in ("-wal", "-shm"):  # an old log left beside `out` would be replayed into the restored file
@@ -247,7 +247,7 @@ def rescue_copy(db: Any, out: str | Path) -> Path:
     if out.exists():
         raise DeskError(f"{out}: the file already exists; choose another name.")
     conn = db.conn if hasattr(db, "conn") else db
-    _copy(conn, out)
+    copy_database(conn, out)
     return out
 
 

@@ -17,7 +17,6 @@ warning through `warn`, never a reason to stop marking.
 
 from __future__ import annotations
 
-import os
 import sqlite3
 import threading
 import time
@@ -25,6 +24,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from ..domain.errors import DeskError
+from .backup import connect_ro, copy_database
 from .filelock import FileLock
 
 SETTING_KEY = "standby/folder"
@@ -162,25 +162,9 @@ class StandbyCopy:
 
 def _snapshot(source: Path, target: Path) -> None:
     """Copy a championship file (with its WAL) into `target` through a temporary name."""
-    tmp = target.with_name("." + target.name + ".standby-partial")
-    tmp.unlink(missing_ok=True)
-    src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
+    src = connect_ro(source)
     try:
-        dest = sqlite3.connect(str(tmp))
-        try:
-            src.backup(dest)
-            dest.execute("PRAGMA journal_mode=DELETE")
-        finally:
-            dest.close()
-        with open(tmp, "rb") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        try:
-            tmp.unlink(missing_ok=True)
-        except OSError:
-            pass
-        raise
+        copy_database(src, target, tmp=target.with_name("." + target.name + ".standby-partial"))
     finally:
         src.close()
     for side in ("-wal", "-shm"):  # an old log beside the standby would be replayed into it

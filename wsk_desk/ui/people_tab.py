@@ -20,18 +20,21 @@ SortRole = Qt.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 
 
-class CompetitorsModel(QAbstractTableModel):
-    COL_ID, COL_NAME, COL_REGION, COL_TEAM = range(4)
+class _PeopleModel(QAbstractTableModel):
+    """A read-only list of people with four columns; subclasses name the columns and fill the cells."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.rows: list[Competitor] = []
+        self.rows: list = []
         self.region_names: dict[str, str] = {}
 
-    def load(self, rows: list[Competitor], region_names: dict[str, str]) -> None:
+    def load(self, rows: list, region_names: dict[str, str]) -> None:
         self.beginResetModel()
         self.rows, self.region_names = rows, region_names
         self.endResetModel()
+
+    def headers(self) -> list[str]:
+        raise NotImplementedError
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
@@ -44,7 +47,14 @@ class CompetitorsModel(QAbstractTableModel):
             return None
         if orientation == Qt.Vertical:
             return str(section + 1)
-        return [self.tr("No."), self.tr("competitor"), self.tr("region"), self.tr("team")][section]
+        return self.headers()[section]
+
+
+class CompetitorsModel(_PeopleModel):
+    COL_ID, COL_NAME, COL_REGION, COL_TEAM = range(4)
+
+    def headers(self) -> list[str]:
+        return [self.tr("No."), self.tr("competitor"), self.tr("region"), self.tr("team")]
 
     def data(self, index: Index, role: int = Qt.DisplayRole):
         if not index.isValid():
@@ -64,31 +74,11 @@ class CompetitorsModel(QAbstractTableModel):
         return None
 
 
-class ExpertsModel(QAbstractTableModel):
+class ExpertsModel(_PeopleModel):
     COL_ID, COL_NAME, COL_REGION, COL_ROLE = range(4)
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.rows: list[Expert] = []
-        self.region_names: dict[str, str] = {}
-
-    def load(self, rows: list[Expert], region_names: dict[str, str]) -> None:
-        self.beginResetModel()
-        self.rows, self.region_names = rows, region_names
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole):
-        if role != Qt.DisplayRole:
-            return None
-        if orientation == Qt.Vertical:
-            return str(section + 1)
-        return [self.tr("No."), self.tr("expert"), self.tr("region"), self.tr("role")][section]
+    def headers(self) -> list[str]:
+        return [self.tr("No."), self.tr("expert"), self.tr("region"), self.tr("role")]
 
     def data(self, index: Index, role: int = Qt.DisplayRole):
         if not index.isValid():
