@@ -6,10 +6,11 @@ import pytest
 from openpyxl import Workbook, load_workbook
 
 from tests.reports.demo_files import cli_json, small_demo
+from tests.reports.demo_files import small_demo_champ as champ  # noqa: F401 - fixture
+from tests.reports.demo_files import small_demo_results as results  # noqa: F401 - fixture
 from wsk_desk.domain.errors import DeskError
 from wsk_desk.exchange.excel_export import export_medal_list, export_results, export_standings
 from wsk_desk.exchange.excel_styles import SheetNames
-from wsk_desk.storage.championship import Championship
 
 MEDAL_HEADERS = {
     "ru": ["Место", "Код региона", "Регион", "Номер компетенции", "Компетенция", "Медаль", "Фамилия", "Имя",
@@ -17,18 +18,6 @@ MEDAL_HEADERS = {
     "en": ["Position", "Region code", "Region", "Competency number", "Competency", "Medal", "Surname",
            "Given name", "Patronymic", "Raw mark", "Scale score", "Status"],
 }
-
-
-@pytest.fixture(scope="module")
-def champ():
-    c = Championship.open(small_demo(), readonly=True)
-    yield c
-    c.close()
-
-
-@pytest.fixture(scope="module")
-def results():
-    return {c["code"]: c for c in cli_json("results", small_demo(), "--json", "--lang", "en")["competencies"]}
 
 
 def rows_of(ws, start: int) -> list[tuple]:

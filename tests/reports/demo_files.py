@@ -14,6 +14,8 @@ import atexit
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
+
 from wsk_desk.demo.generate import write_demo
 from wsk_desk.domain.people import Competency, Competitor, Expert, ExpertRole, Region
 from wsk_desk.domain.scheme import Aspect, AspectType, Criterion, MarkingScheme, SubCriterion
@@ -32,6 +34,20 @@ def small_demo() -> Path:
         write_demo(path, "small").close()
         _CACHE["small"] = path
     return _CACHE["small"]
+
+
+@pytest.fixture(scope="module")
+def small_demo_champ():
+    """The small demo, open read-only for a test module."""
+    c = Championship.open(small_demo(), readonly=True)
+    yield c
+    c.close()
+
+
+@pytest.fixture(scope="module")
+def small_demo_results():
+    """`wsk-desk results --json --lang en` of the small demo, by competency code."""
+    return {c["code"]: c for c in cli_json("results", small_demo(), "--json", "--lang", "en")["competencies"]}
 
 
 def tiny() -> Path:

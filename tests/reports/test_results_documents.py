@@ -8,22 +8,11 @@ from __future__ import annotations
 import pytest
 
 from tests.reports.demo_files import cli_json, small_demo
+from tests.reports.demo_files import small_demo_champ as champ  # noqa: F401 - fixture
+from tests.reports.demo_files import small_demo_results as results  # noqa: F401 - fixture
 from tests.reports.pdf_text import pages, words
 from wsk_desk.domain.display import fmt2
 from wsk_desk.reports import build_document
-from wsk_desk.storage.championship import Championship
-
-
-@pytest.fixture(scope="module")
-def champ():
-    c = Championship.open(small_demo(), readonly=True)
-    yield c
-    c.close()
-
-
-@pytest.fixture(scope="module")
-def results():
-    return {c["code"]: c for c in cli_json("results", small_demo(), "--json", "--lang", "en")["competencies"]}
 
 
 def render(champ, tmp_path, kind, **kw):

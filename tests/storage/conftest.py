@@ -26,9 +26,9 @@ def tiny_scheme() -> MarkingScheme:
     ))
 
 
-@pytest.fixture
-def champ(tmp_path):
-    ch = Championship.create(tmp_path / "t.wsk", "Test", regions=REGIONS, actor="tester")
+def make_tiny(path) -> Championship:
+    """Competency 17: three competitors, five experts (E02 from KAR like P02), two forms, no marks."""
+    ch = Championship.create(path, "Test", regions=REGIONS, actor="tester")
     ch.save_competency(Competency("17", "Веб-технологии", "Веб-технологиялар", "Web Technologies"))
     ch.save_people(
         [Competitor("P01", "Қасымова", "Әлия", "", region="ALM", competency="17"),
@@ -42,5 +42,11 @@ def champ(tmp_path):
     ch.replace_scheme("17", tiny_scheme())
     ch.set_marking_team("17", "A1", ["E02", "E03", "E04"])
     ch.set_marking_team("17", "B1", ["E03", "E04", "E05"])
+    return ch
+
+
+@pytest.fixture
+def champ(tmp_path):
+    ch = make_tiny(tmp_path / "t.wsk")
     yield ch
     ch.close()

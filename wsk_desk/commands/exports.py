@@ -121,11 +121,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     if not kind.opens_file:
         print(kind.run(None, args))
         return 0
-    champ = open_file(args.file)
-    try:
+    with open_file(args.file) as champ:
         print(kind.run(champ, args))
-    finally:
-        champ.close()
     return 0
 
 
@@ -140,13 +137,10 @@ def cmd_print(args: argparse.Namespace) -> int:
     from ..i18n import use_language
     from ..reports import build_document, ensure_app
 
-    champ = open_file(args.file)
-    try:
+    with open_file(args.file) as champ:
         ensure_app()  # translators need the application object
         with use_language(args.lang):  # headers, footers and words of the PDF in --lang
             doc = build_document(args.kind, champ, code=args.competency, form=args.form, lang=args.lang)
             pages = doc.to_pdf(args.out)
-    finally:
-        champ.close()
     print(f"Wrote {args.out}: {PRINT_KINDS[args.kind]}, {pages} pages.")
     return 0

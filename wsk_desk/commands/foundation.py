@@ -73,12 +73,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_info(args: argparse.Namespace) -> int:
-    champ = open_file(args.file)
-    try:
+    with open_file(args.file) as champ:
         counts = champ.counts()
         data = {"championship": champ.name, "file": str(args.file), **counts}
-    finally:
-        champ.close()
     if args.json:
         print_json(data)
     else:

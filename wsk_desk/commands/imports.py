@@ -79,11 +79,8 @@ def cmd_inspect(args: argparse.Namespace) -> int:
 
 def _import(args: argparse.Namespace, run, describe) -> int:
     """Open the file for writing, land the import whole (or refuse it), say what landed."""
-    champ = open_file(args.file, readonly=False)
-    try:
+    with open_file(args.file, readonly=False) as champ:
         report = run(champ)
-    finally:
-        champ.close()
     print(describe(report))
     _warn(report.warnings)
     return 0

@@ -51,11 +51,8 @@ def medal_table(champ: Any) -> dict[str, Any]:
 
 
 def cmd_medals(args: argparse.Namespace) -> int:
-    champ = open_file(args.file)
-    try:
+    with open_file(args.file) as champ:
         data = medal_table(champ)
-    finally:
-        champ.close()
     if args.json:
         print_json(data)
         return 0
@@ -92,12 +89,9 @@ def best_views(champ: Any) -> dict[str, Any]:
 
 
 def cmd_best(args: argparse.Namespace) -> int:
-    champ = open_file(args.file)
-    try:
+    with open_file(args.file) as champ:
         data = best_views(champ)
         title = champ.name
-    finally:
-        champ.close()
     if args.json:
         print_json(data)
         return 0
@@ -137,12 +131,9 @@ def pending_list(champ: Any) -> list[dict[str, Any]]:
 
 
 def cmd_pending(args: argparse.Namespace) -> int:
-    champ = open_file(args.file)
-    try:
+    with open_file(args.file) as champ:
         items = pending_list(champ)
         total = len(champ.competencies())
-    finally:
-        champ.close()
     if args.json:
         print_json(items)
         return 0

@@ -35,11 +35,8 @@ def standings_json(champ) -> dict:
 
 
 def cmd_results(args: argparse.Namespace) -> int:
-    champ = open_file(args.file)
-    try:
+    with open_file(args.file) as champ:
         data = results_json(champ, args.competency, args.lang)
-    finally:
-        champ.close()
     if args.json:
         print_json(data)
         return 0
@@ -58,12 +55,9 @@ def cmd_results(args: argparse.Namespace) -> int:
 
 
 def cmd_standings(args: argparse.Namespace) -> int:
-    champ = open_file(args.file)
-    try:
+    with open_file(args.file) as champ:
         data = standings_json(champ)
         names = {r.code: r.name("en") for r in champ.regions()}
-    finally:
-        champ.close()
     if args.json:
         print_json(data)
         return 0

@@ -11,9 +11,9 @@ from decimal import Decimal, InvalidOperation
 
 from .errors import RuleViolation
 from .ids import find, fold
-from .marking import compatriot_conflict, effective_judges
+from .marking import compatriot_refusal, effective_judges
 from .marks import MarkSheet
-from .messages import LANGS, say
+from .messages import say
 from .people import Entrant, Expert
 from .scheme import Aspect, MarkingScheme, SubCriterion
 
@@ -120,8 +120,9 @@ def score_op(ctx: Context, aspect_id: str, entrant_id: str, expert_id: str, scor
         raise RuleViolation("unknown_expert", say("unknown_expert", expert=expert_id))
     expert = ctx.experts[expert_key]
     judges = effective_judges(form.id, entrant.id, ctx.sheet)
-    if compatriot_conflict(expert, entrant):
-        raise RuleViolation("compatriot", {lang: compatriot_conflict(expert, entrant, lang) for lang in LANGS})
+    refusal = compatriot_refusal(expert, entrant)
+    if refusal:
+        raise RuleViolation("compatriot", refusal)
     if judges and expert.id not in judges:
         raise RuleViolation("team", say("team", expert=expert.short_name, form=form.id, who=entrant.id))
     if score is None or (isinstance(score, str) and not score.strip()):

@@ -60,6 +60,13 @@ def compatriot_conflict(expert: Expert, who: Entrant | Competitor, lang: str = "
     return template.format(expert=expert.short_name or expert.id, region=expert.region, who=who.id)
 
 
+def compatriot_refusal(expert: Expert, who: Entrant | Competitor) -> dict[str, str] | None:
+    """The compatriot refusal in every language (for RuleViolation), or None if the expert may mark."""
+    if compatriot_conflict(expert, who) is None:
+        return None
+    return {lang: compatriot_conflict(expert, who, lang) for lang in _COMPATRIOT}
+
+
 def effective_judges(form_id: str, entrant_id: str, sheet: MarkSheet) -> list[str]:
     """The form's marking team for this entrant, with the Chief Expert's substitutions applied."""
     team = sheet.marking_teams.get(form_id) or []

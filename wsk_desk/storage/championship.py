@@ -20,7 +20,7 @@ from sqlite_utils import Database
 from ..domain import entry
 from ..domain.errors import DeskError, RuleViolation
 from ..domain.ids import find
-from ..domain.marking import compatriot_conflict
+from ..domain.marking import compatriot_refusal
 from ..domain.marks import MarkSheet
 from ..domain.people import Competency, Competitor, Entrant, Expert, Region, entrants
 from ..domain.scheme import MarkingScheme
@@ -86,6 +86,12 @@ class Championship(LockingMixin):
                 repo.save_region(db, region)
             audit.append(db, actor=champ.actor, action="championship.create", new={"name": name})
         return champ
+
+    def __enter__(self) -> "Championship":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
     def close(self) -> None:
         if self.backups is not None:
@@ -401,9 +407,9 @@ class Championship(LockingMixin):
             if form is None or ent is None or sub is None:
                 raise DeskError(f"Unknown form {form_id}, competitor {entrant_id} or expert {substitute} "
                                 "for the substitution.")
-            if compatriot_conflict(ctx.experts[sub], ctx.entrants[ent]):
-                raise RuleViolation("compatriot", {lang: compatriot_conflict(ctx.experts[sub], ctx.entrants[ent], lang)
-                                                   for lang in ("en", "ru", "kk")})
+            refusal = compatriot_refusal(ctx.experts[sub], ctx.entrants[ent])
+            if refusal:
+                raise RuleViolation("compatriot", refusal)
             rows.append((form.id, ent, replaced, sub))
         with self.db.atomic():
             for form_id, ent, replaced, sub in rows:
