@@ -122,8 +122,11 @@ def demo_file(tmp_path_factory) -> Path:
 def test_export_lang_kk_gives_kazakh_headers_and_names(demo_file, tmp_path, capsys):
     out = tmp_path / "medals.xlsx"
     assert main(["export", str(demo_file), "medals", str(out), "--lang", "kk"]) == 0
-    sheet = load_workbook(out, read_only=True).worksheets[0]
-    cells = [str(c) for row in sheet.iter_rows(values_only=True) for c in row if c is not None]
+    book = load_workbook(out, read_only=True)  # read-only books keep the file open until closed
+    try:
+        cells = [str(c) for row in book.worksheets[0].iter_rows(values_only=True) for c in row if c is not None]
+    finally:
+        book.close()
     assert {"Орын", "Өңір", "Құзыреттілік", "Тегі"} <= set(cells)
     assert "Фамилия" not in cells and "Surname" not in cells
     assert any("облысы" in c or "қаласы" in c for c in cells)  # region names in Kazakh
