@@ -39,3 +39,20 @@ def median_time(fn: Callable[[], object], repeat: int = 7) -> float:
         fn()
         times.append(time.perf_counter() - t0)
     return statistics.median(times)
+
+
+def interleaved_medians(fns: dict[str, Callable[[], object]], repeat: int = 7) -> dict[str, float]:
+    """Median wall time of each function, run in turn within each round.
+
+    Figures that are compared with each other (a ratio) then see the same
+    machine load and the same page-cache state, round by round.
+    """
+    for fn in fns.values():
+        fn()
+    times: dict[str, list[float]] = {name: [] for name in fns}
+    for _ in range(repeat):
+        for name, fn in fns.items():
+            t0 = time.perf_counter()
+            fn()
+            times[name].append(time.perf_counter() - t0)
+    return {name: statistics.median(ts) for name, ts in times.items()}

@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal, localcontext
 from fractions import Fraction
-from operator import itemgetter
+from itertools import repeat
+from operator import attrgetter, itemgetter
 from typing import Any, NamedTuple, Sequence
 
 from .display import float2
@@ -24,7 +25,7 @@ from .scale import ScaleFit, fit, scale_score
 from .scheme import MarkingScheme
 from .settings import ScoringSettings
 
-__all__ = ["CompetencyResults", "ResultRow", "Totals", "Why", "why_text", "compute_results", "entrant_totals"]
+__all__ = ["CompetencyResults", "ResultRow", "Totals", "Why", "why_text", "compute_results", "entrant_results", "entrant_totals"]
 
 
 @dataclass(frozen=True)
@@ -80,11 +81,12 @@ class CompetencyResults:
 
 
 class Totals(NamedTuple):
-    """One entrant's exact criterion totals, missing marks, and marks present."""
+    """One entrant's exact criterion totals and raw total, missing marks, and marks present."""
 
     criteria: dict[str, Fraction]
     missing: int
     entered: int
+    raw: Fraction = Fraction(0)
 
     @property
     def unmarked(self) -> bool:
@@ -92,11 +94,13 @@ class Totals(NamedTuple):
         return self.entered == 0 and self.missing > 0
 
 
-_Plan = list[tuple[str, str, tuple[str, ...], tuple[tuple[str, int, int], ...]]]
+# per form: (form id, criterion index, measurement aspect ids, judgement (aspect id, max numerator, denominator))
+_Plan = list[tuple[str, int, tuple[str, ...], tuple[tuple[str, int, int], ...]]]
+_VALUE = attrgetter("value")
 
 
 def _plan(scheme: MarkingScheme) -> tuple[list[str], _Plan]:
-    """Criterion letters, and per form: (form, letter, measurement ids, judgement (id, num, den))."""
+    """Criterion letters, and the forms flattened once so the loop over entrants does no lookups."""
     letters: list[str] = []
     plan: _Plan = []
     for crit in scheme.criteria:
@@ -108,36 +112,48 @@ def _plan(scheme: MarkingScheme) -> tuple[list[str], _Plan]:
                 if a.is_judgement:
                     m = Fraction(a.max_mark)
                     judg.append((a.id, m.numerator, m.denominator))
-            plan.append((form.id, crit.id, meas, tuple(judg)))
+            plan.append((form.id, len(letters) - 1, meas, tuple(judg)))
     return letters, plan
 
 
 def entrant_totals(scheme: MarkingScheme, ents: Sequence[Entrant], sheet: MarkSheet,
                    settings: ScoringSettings) -> dict[str, Totals]:
-    """Exact criterion totals, missing and entered marks, per entrant id."""
+    """Exact criterion totals, raw total, missing and entered marks, per entrant id.
+
+    Hot path of every recompute (125,000 marks on the worlds demo): lookups go
+    through C-level map/filter, measurement marks are summed as Decimals and
+    judgement marks as integer numerators per denominator, and each entrant's
+    figures become Fractions only once at the end.
+    """
     letters, plan = _plan(scheme)
+    n_letters = len(letters)
     get_m, get_s, absences = sheet.measurements.get, sheet.scores.get, sheet.absences
     min_judges = max(1, settings.judges_per_form)
+    substituted = {(form, comp) for form, comp, _ in sheet.substitutions}
+    panels = {form_id: tuple(sheet.marking_teams.get(form_id) or ()) for form_id, *_ in plan}
     out: dict[str, Totals] = {}
     with localcontext() as ctx:
         ctx.prec = 60  # Decimal sums of marks stay exact
+        zero = Decimal(0)
         for ent in ents:
             eid = ent.id
-            dec = {k: Decimal(0) for k in letters}
-            acc: dict[str, dict[int, int]] = {k: {} for k in letters}
+            dec = [zero] * n_letters
+            acc: list[dict[int, int]] = [{} for _ in range(n_letters)]
             missing = expected = 0
             for form_id, letter, meas, judg in plan:
                 if (form_id, eid) in absences:
                     continue
                 expected += len(meas) + len(judg)
                 if meas:
-                    found = [m.value for m in [get_m((aid, eid)) for aid in meas] if m is not None]
+                    found = list(filter(None, map(get_m, zip(meas, repeat(eid)))))
                     missing += len(meas) - len(found)
                     if found:
-                        dec[letter] += sum(found)
+                        dec[letter] += sum(map(_VALUE, found))
                 if not judg:
                     continue
-                judges = effective_judges(form_id, eid, sheet)
+                judges = panels[form_id]
+                if judges and (form_id, eid) in substituted:
+                    judges = effective_judges(form_id, eid, sheet)
                 parts = acc[letter]
                 if judges:  # exactly the (substituted) panel counts
                     k, pick = len(judges), itemgetter(*judges)
@@ -161,12 +177,14 @@ def entrant_totals(scheme: MarkingScheme, ents: Sequence[Entrant], sheet: MarkSh
                         d = 3 * len(given) * den
                         parts[d] = parts.get(d, 0) + num * sum(given.values())
             crits = {}
-            for letter in letters:
-                p, q = dec[letter].as_integer_ratio()
-                for d, n in acc[letter].items():
+            raw_p, raw_q = 0, 1
+            for i, letter in enumerate(letters):
+                p, q = dec[i].as_integer_ratio()
+                for d, n in acc[i].items():
                     p, q = p * d + n * q, q * d
                 crits[letter] = Fraction(p, q)
-            out[eid] = Totals(crits, missing, expected - missing)
+                raw_p, raw_q = raw_p * q + p * raw_q, raw_q * q
+            out[eid] = Totals(crits, missing, expected - missing, Fraction(raw_p, raw_q))
     return out
 
 
@@ -185,11 +203,16 @@ def compute_results(competency: Competency, scheme: MarkingScheme, competitors: 
     mark entered yet ("not marked", only while the competency is incomplete),
     then the withdrawn. Neither counts for the median and sd.
     """
+    return entrant_results(competency, scheme, entrants(competency, list(competitors)), sheet, settings)
+
+
+def entrant_results(competency: Competency, scheme: MarkingScheme, ents: Sequence[Entrant],
+                    sheet: MarkSheet, settings: ScoringSettings) -> CompetencyResults:
+    """`compute_results` for entrants already built (the desk keeps them with the competency's marks)."""
     if settings.ranking_mode not in ("scale", "raw"):
         raise ValueError(f"ranking_mode is 'scale' or 'raw', not {settings.ranking_mode!r}")
-    ents = entrants(competency, list(competitors))
     totals = entrant_totals(scheme, ents, sheet, settings)
-    raws = {e.id: sum(totals[e.id].criteria.values(), Fraction(0)) for e in ents}
+    raws = {e.id: totals[e.id].raw for e in ents}
     present = [e for e in ents if not e.withdrawn]
     active = [e for e in present if not totals[e.id].unmarked]
     f = fit([raws[e.id] for e in active], settings)

@@ -29,6 +29,7 @@ from . import audit, repository as repo
 from .backup import before_upgrade as backup_before_upgrade
 from .connection import connect
 from .faults import guard_writes
+from .gc_pause import gc_paused
 from .locking import LockingMixin
 
 
@@ -172,8 +173,9 @@ class Championship(LockingMixin):
         """The rule context of a competency, cached until something in it changes."""
         ctx = self._ctx_cache.get(code)
         if ctx is None:
-            ctx = entry.Context(self.scheme(code), {e.id: e for e in self.entrants(code)},
-                                {x.id: x for x in self.experts(code)}, self.marksheet(code))
+            with gc_paused():
+                ctx = entry.Context(self.scheme(code), {e.id: e for e in self.entrants(code)},
+                                    {x.id: x for x in self.experts(code)}, self.marksheet(code))
             self._ctx_cache[code] = ctx
         return ctx
 
@@ -181,16 +183,17 @@ class Championship(LockingMixin):
         """Results of one competency, recomputed only when it changed."""
         cached = self._results_cache.get(code)
         if cached is None:
-            from ..domain.results import compute_results
+            from ..domain.results import entrant_results
 
             ctx = self.context(code)
-            cached = compute_results(self.competency(code), ctx.scheme, self.competitors(code), ctx.sheet,
+            cached = entrant_results(self.competency(code), ctx.scheme, list(ctx.entrants.values()), ctx.sheet,
                                      self.settings())
             self._results_cache[code] = cached
         return cached
 
     def all_results(self) -> list:
-        return [self.results(c.code) for c in self.competencies()]
+        with gc_paused():
+            return [self.results(c.code) for c in self.competencies()]
 
     # ---- mark writes ---------------------------------------------------------------------
     def apply_ops(self, code: str, ops: list[dict], *, action: str, target: str = "", old: Any = None,
