@@ -119,6 +119,14 @@ def _table(model: QAbstractTableModel) -> QTableView:
     return table
 
 
+def _content_width(table: QTableView) -> int:
+    """The width at which every column of `table` shows its longest text in full."""
+    header = table.horizontalHeader()
+    columns = table.model().columnCount()
+    width = sum(max(table.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in range(columns))
+    return width + table.verticalScrollBar().sizeHint().width() + 2 * table.frameWidth()
+
+
 class PeopleTab(QWidget):
     message = Signal(str, bool)
 
@@ -144,13 +152,13 @@ class PeopleTab(QWidget):
         bar.addWidget(self.import_scheme)
         bar.addWidget(self.import_marks)
         layout.addLayout(bar)
-        split = QSplitter(Qt.Horizontal)
+        self.split = split = QSplitter(Qt.Horizontal)
         self.competitors_table = _table(self.competitors)
         self.experts_table = _table(self.experts)
-        self.experts_table.horizontalHeader().setSectionResizeMode(ExpertsModel.COL_ROLE, QHeaderView.Interactive)
-        self.experts_table.setColumnWidth(ExpertsModel.COL_ROLE, 150)
         split.addWidget(self.competitors_table)
         split.addWidget(self.experts_table)
+        split.splitterMoved.connect(self._user_moved_split)
+        self._user_sized = False
         layout.addWidget(split, 1)
         self.retranslate()
 
@@ -175,6 +183,40 @@ class PeopleTab(QWidget):
         self.import_people.setEnabled(writable)
         self.import_scheme.setEnabled(writable and bool(code))
         self.import_marks.setEnabled(writable)
+        self._share_width()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self._share_width()  # sizes are only real once the tab is on screen
+
+    def _user_moved_split(self, *_args) -> None:
+        self._user_sized = True  # from now on the Chief Expert's split stands
+
+    def _share_width(self) -> None:
+        """Side by side when both lists fit in full, one above the other when they do not.
+
+        Half-and-half side by side cut the experts' names and "Заместитель главного
+        эксперта" at 1366×768; stacked, each list has the full width and only scrolls.
+        """
+        if self._user_sized:
+            return
+        wants = [_content_width(self.competitors_table), _content_width(self.experts_table)]
+        width = self.split.width() if self.isVisible() else self.width()
+        if width <= 0:
+            return
+        if sum(wants) + self.split.handleWidth() <= width:
+            self.split.setOrientation(Qt.Horizontal)
+            spare = width - sum(wants)
+            self.split.setSizes([w + spare // 2 for w in wants])
+        else:
+            self.split.setOrientation(Qt.Vertical)
+            rows = [max(1, m.rowCount()) for m in (self.competitors, self.experts)]
+            height = self.split.height()
+            self.split.setSizes([height * r // sum(rows) for r in rows])  # as many people as each list has
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._share_width()
 
     # ---- imports: all or nothing, with errors and warnings shown in a dialog ---------------------
     def _ask(self, do, title: str) -> None:
