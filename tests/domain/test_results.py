@@ -92,11 +92,13 @@ def test_status_incomplete_provisional_final():
 
 def test_absent_for_a_form_counts_zero_and_is_complete():
     comps = [competitor("P0"), competitor("P1")]
-    sheet = _full_sheet(["P0"])
-    sheet.absences |= {("A1", "P1"), ("B1", "P1")}
+    sheet = _full_sheet(["P0", "P1"])
+    del sheet.measurements[("A1.1", "P1")], sheet.scores[("A1.2", "P1")]
+    sheet.absences.add(("A1", "P1"))
     res = compute_results(competency(), SCHEME, comps, sheet, S)
     p1 = next(r for r in res.rows if r.id == "P1")
-    assert p1.raw == 0 and p1.rank == 2 and p1.missing == 0 and res.status == "provisional"
+    assert p1.criteria["A"] == 0 and p1.raw == p1.criteria["B"] > 0
+    assert p1.rank == 2 and p1.missing == 0 and res.status == "provisional"
 
 
 def test_withdrawn_has_no_result_and_does_not_count():
@@ -134,13 +136,27 @@ def test_nothing_marked_yet_gives_nobody_a_medal():
     assert all(r.medal is None and r.rank is None for r in res.rows)
 
 
-def test_absent_for_every_form_still_has_a_result_of_zero():
+def test_absent_from_every_form_did_not_compete_and_gets_no_result():
+    """Absent from every form is no performance at all: ranking it at raw 0 gave a 3-field bronze."""
     comp, sch, comps, sheet = raw_field(["60", "70", "80"])
     del sheet.measurements[("A1.1", "P0")]
     sheet.absences.add(("A1", "P0"))
     res = compute_results(comp, sch, comps, sheet, S)
-    p0 = next(r for r in res.rows if r.id == "P0")
-    assert p0.raw == 0 and p0.rank == 3 and res.status == "provisional"
+    p0 = res.rows[-1]
+    assert (p0.id, p0.raw, p0.rank, p0.scale, p0.medal, p0.missing) == ("P0", 0, None, None, None, 0)
+    assert p0.why_text("en") == "absent from every form: no result"
+    assert res.status == "provisional" and res.median == 75 and [r.id for r in res.counted] == ["P2", "P1"]
+
+
+def test_everyone_absent_gives_nobody_a_medal():
+    comp, sch, comps, sheet = raw_field(["60", "70", "80"])
+    for c in comps:
+        del sheet.measurements[("A1.1", c.id)]
+        sheet.absences.add(("A1", c.id))
+    res = compute_results(comp, sch, comps, sheet, S)
+    assert res.status == "provisional" and res.median is None and res.counted == []
+    assert all(r.medal is None and r.rank is None for r in res.rows)
+    assert {r.why_text("ru") for r in res.rows} == {"отсутствовал во всех ведомостях: без результата"}
 
 
 def test_everyone_withdrawn():
@@ -254,7 +270,8 @@ def test_fast_totals_equal_the_sum_of_aspect_marks(data):
     ents = entrants(competency(), [competitor(i) for i in ids])
     totals = entrant_totals(SCHEME, ents, sheet, S)
     for eid in ids:
-        crits, missing, entered, raw = totals[eid]
+        crits, missing, entered, raw = totals[eid][:4]
+        assert not totals[eid].absent_everywhere  # form A1 is never absent here
         for crit in SCHEME.criteria:
             marks = [aspect_mark(a, eid, f.id, sheet, S) for f in crit.subcriteria for a in f.aspects]
             assert crits[crit.id] == sum((m for m in marks if m is not None), F(0))

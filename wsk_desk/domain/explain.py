@@ -66,6 +66,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "under": "{basis} {score} < {threshold}: no medallion",
         "withdrawn": "withdrawn: no result",
         "not_marked": "no marks entered yet: no result",
+        "absent_everywhere": "absent from every form: no result",
         "missing_marks": "{count} marks missing: {where}",
         "disagreement": "{aspect} · {entrant}: judges' scores {scores} differ by more than {threshold} (max − min); "
                         "re-score, or the Chief Expert confirms them with a reason",
@@ -83,6 +84,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "under": "{basis} {score} < {threshold}: без медальона",
         "withdrawn": "снят с соревнований: без результата",
         "not_marked": "оценки ещё не внесены: без результата",
+        "absent_everywhere": "отсутствовал во всех ведомостях: без результата",
         "missing_marks": "не хватает оценок: {count} ({where})",
         "disagreement": "{aspect} · {entrant}: оценки судей {scores} расходятся больше чем на {threshold}; "
                         "нужна переоценка или подтверждение главного эксперта с причиной",
@@ -100,6 +102,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "under": "{basis} {score} < {threshold}: медальонсыз",
         "withdrawn": "жарыстан шығарылды: нәтиже жоқ",
         "not_marked": "бағалар әлі енгізілмеген: нәтиже жоқ",
+        "absent_everywhere": "барлық ведомостарда болмады: нәтиже жоқ",
         "missing_marks": "бағалар жетіспейді: {count} ({where})",
         "disagreement": "{aspect} · {entrant}: төрешілер бағалары {scores} {threshold}-ден артық "
                         "ажырасады; қайта бағалау немесе бас сарапшының себеппен растауы керек",

@@ -87,6 +87,7 @@ class Totals(NamedTuple):
     missing: int
     entered: int
     raw: Fraction = Fraction(0)
+    absent_everywhere: bool = False
 
     @property
     def unmarked(self) -> bool:
@@ -139,9 +140,10 @@ def entrant_totals(scheme: MarkingScheme, ents: Sequence[Entrant], sheet: MarkSh
             eid = ent.id
             dec = [zero] * n_letters
             acc: list[dict[int, int]] = [{} for _ in range(n_letters)]
-            missing = expected = 0
+            missing = expected = absent = 0
             for form_id, letter, meas, judg in plan:
                 if (form_id, eid) in absences:
+                    absent += 1
                     continue
                 expected += len(meas) + len(judg)
                 if meas:
@@ -184,7 +186,8 @@ def entrant_totals(scheme: MarkingScheme, ents: Sequence[Entrant], sheet: MarkSh
                     p, q = p * d + n * q, q * d
                 crits[letter] = Fraction(p, q)
                 raw_p, raw_q = raw_p * q + p * raw_q, raw_q * q
-            out[eid] = Totals(crits, missing, expected - missing, Fraction(raw_p, raw_q))
+            out[eid] = Totals(crits, missing, expected - missing, Fraction(raw_p, raw_q),
+                              bool(plan) and absent == len(plan))
     return out
 
 
@@ -201,7 +204,9 @@ def compute_results(competency: Competency, scheme: MarkingScheme, competitors: 
 
     Entrants without a result come last and without rank: first those with no
     mark entered yet ("not marked", only while the competency is incomplete),
-    then the withdrawn. Neither counts for the median and sd.
+    then those absent from every form (they did not compete: ranking them at raw
+    0 would hand a whole absent field gold), then the withdrawn. None of them
+    counts for the median and sd.
     """
     return entrant_results(competency, scheme, entrants(competency, list(competitors)), sheet, settings)
 
@@ -214,7 +219,7 @@ def entrant_results(competency: Competency, scheme: MarkingScheme, ents: Sequenc
     totals = entrant_totals(scheme, ents, sheet, settings)
     raws = {e.id: totals[e.id].raw for e in ents}
     present = [e for e in ents if not e.withdrawn]
-    active = [e for e in present if not totals[e.id].unmarked]
+    active = [e for e in present if not (totals[e.id].unmarked or totals[e.id].absent_everywhere)]
     f = fit([raws[e.id] for e in active], settings)
     raw_mode = settings.ranking_mode == "raw"
     scales = {e.id: None if raw_mode else scale_score(raws[e.id], f, settings) for e in active}
@@ -230,12 +235,13 @@ def entrant_results(competency: Competency, scheme: MarkingScheme, ents: Sequenc
     ranked.sort(key=lambda pair: pair[0])  # by rank; within a shared rank, higher score first
     rows = [row for _, row in ranked]
     ranked_ids = {e.id for e in active}
-    by_name = sorted((e for e in ents if e.id not in ranked_ids), key=lambda e: (e.withdrawn, e.name, e.id))
+    by_name = sorted((e for e in ents if e.id not in ranked_ids),
+                     key=lambda e: (e.withdrawn, totals[e.id].absent_everywhere, e.name, e.id))
     for e in by_name:
         t = totals[e.id]
+        why = "withdrawn" if e.withdrawn else "absent_everywhere" if t.absent_everywhere else "not_marked"
         rows.append(ResultRow(e.id, tuple(e.member_ids), e.name, e.region, raws[e.id], t.criteria,
-                              None, None, None, Why("withdrawn" if e.withdrawn else "not_marked"),
-                              e.withdrawn, 0 if e.withdrawn else t.missing))
+                              None, None, None, Why(why), e.withdrawn, 0 if e.withdrawn else t.missing))
     any_missing = any(totals[e.id].missing for e in present)
     category = getattr(competency.category, "value", competency.category)
     return CompetencyResults(competency.code, competency.name_ru, str(category),
