@@ -177,3 +177,54 @@ def test_classify_leaves_unknown_errors_alone(tmp_path):
     assert classify(sqlite3.OperationalError("no such table: nothing"), path) is None
     assert classify(ValueError("x"), path) is None
     assert type(classify(OSError(errno.EIO, "gone"), Path(tmp_path / "missing.wsk"))) is FileVanished
+
+
+def _as_on_a_read_only_stick(monkeypatch, path: Path) -> None:
+    """What a write-protected medium does to a WAL file: `mode=ro` cannot create the -shm index beside it."""
+    real_connect = sqlite3.connect
+
+    def connect(target, *args, **kwargs):
+        if isinstance(target, str) and target.endswith("?mode=ro") and path.name in target:
+            return real_connect(target.replace(path.name, "no-such-dir/" + path.name), *args, **kwargs)
+        return real_connect(target, *args, **kwargs)
+
+    real_access = os.access
+    monkeypatch.setattr(sqlite3, "connect", connect)
+    monkeypatch.setattr(os, "access", lambda p, mode: False if Path(p) == path.parent else real_access(p, mode))
+
+
+def test_file_on_a_read_only_medium_opens_read_only_and_verifies(tmp_path, monkeypatch):
+    path = build(tmp_path / "a.wsk")
+    _as_on_a_read_only_stick(monkeypatch, path)
+    champ = Championship.open(path, readonly=True)
+    try:
+        assert champ.marksheet("17").measurements[("A1.1", "P01")].value == 45
+    finally:
+        champ.close()
+    report = verify_file(path)
+    assert report.ok and report.quick_check == "ok"
+
+
+def test_read_only_medium_with_changes_left_in_the_wal_says_what_to_do(tmp_path, monkeypatch):
+    path = build(tmp_path / "a.wsk")
+    path.with_name("a.wsk-wal").write_bytes(b"\0" * 64)  # a crash left committed pages in the WAL
+    _as_on_a_read_only_stick(monkeypatch, path)
+    with pytest.raises(DeskError) as info:
+        Championship.open(path, readonly=True)
+    assert one_sentence(str(info.value)) and "copy both files to a writable folder" in str(info.value)
+
+
+def test_damaged_file_message_is_one_short_sentence(tmp_path):
+    from wsk_desk.storage.connection import quick_check
+
+    class Rows:
+        def fetchall(self):
+            return [("*** in database main ***\nOn tree page 79 cell 17: Rowid 12 out of order\n" * 40,),
+                    ("On tree page 80 cell 2: 2nd reference to page 81",)]
+
+    class Db:
+        def execute(self, sql):
+            return Rows()
+
+    verdict = quick_check(Db())  # type: ignore[arg-type]
+    assert verdict == "On tree page 79 cell 17: Rowid 12 out of order; 40 more problems"

@@ -14,6 +14,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from . import audit
+from .connection import FileProblem, open_readonly
 from .integrity import verify_db
 
 
@@ -21,10 +22,10 @@ def verify_snapshot(path: str | Path) -> audit.VerifyReport:
     """verify_db on a consistent read-only snapshot of `path`; never raises."""
     conn = None
     try:
-        conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, timeout=5)
+        conn = open_readonly(Path(path), timeout=5)
         conn.execute("BEGIN")
         return verify_db(Database(conn))
-    except sqlite3.Error as exc:
+    except (sqlite3.Error, FileProblem) as exc:
         return audit.VerifyReport(False, 0, [f"the audit log could not be read ({exc})."])
     finally:
         if conn is not None:

@@ -25,6 +25,7 @@ from typing import Any, Callable
 
 from ..domain.errors import DeskError
 from . import schema
+from .connection import open_readonly
 from .faults import classify
 from .filelock import FileLock, LockHeld
 
@@ -42,7 +43,7 @@ def backup_dir(path: str | Path) -> Path:
 
 
 def connect_ro(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
+    return open_readonly(path, timeout=5)
 
 
 def copy_database(source: sqlite3.Connection, target: Path, tmp: Path | None = None) -> None:

@@ -6,6 +6,7 @@ a newer desk is refused with a sentence a person can act on, never a crash.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 from typing import Callable
@@ -48,8 +49,12 @@ def quick_check(db: Database) -> str:
     first = rows[0][0] if rows else "no answer"
     if first == "ok":
         return "ok"
-    # SQLite's complaints can span lines; the user gets one sentence
-    return "; ".join(" ".join(str(r[0]).split()) for r in rows[:3])
+    # SQLite lists every broken page (kilobytes, one row may hold many lines): the user gets the first complaint
+    lines = [ln.strip() for r in rows for ln in str(r[0]).splitlines() if ln.strip() and not ln.startswith("***")]
+    first = lines[0] if lines else str(first).strip()
+    more = len(lines) - 1
+    first = first if len(first) <= 160 else first[:157] + "..."
+    return first + (f"; {more} more problems" if more > 0 else "")
 
 
 def connect(path: str | Path, *, readonly: bool = False, create: bool = False,
@@ -67,8 +72,9 @@ def connect(path: str | Path, *, readonly: bool = False, create: bool = False,
         _check_header(path)
     try:
         if readonly:
-            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
-                                   timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+            conn = open_readonly(path) if exists else sqlite3.connect(
+                f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000,
+                check_same_thread=False)
         else:
             conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
         db = Database(conn)
@@ -108,6 +114,33 @@ def connect(path: str | Path, *, readonly: bool = False, create: bool = False,
         db.close()
         raise _problem_from(path, exc) from None
     return db
+
+
+def open_readonly(path: Path, timeout: float = BUSY_TIMEOUT_MS / 1000) -> sqlite3.Connection:
+    """A read-only connection, also from a read-only medium (a write-protected USB stick, a CD).
+
+    SQLite opens a WAL file read-only only when it can create the `-shm`
+    index beside it, which a read-only folder forbids; such a folder cannot
+    change under us, so the file is then opened as immutable. Changes still
+    waiting in a `-wal` file would be ignored that way, so that case is refused
+    with what to do instead.
+    """
+    uri = path.resolve().as_uri()
+    conn = None
+    try:
+        conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=timeout, check_same_thread=False)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.OperationalError as exc:
+        if conn is not None:
+            conn.close()
+        if "unable to open" not in str(exc) or os.access(path.parent, os.W_OK):
+            raise
+    wal = path.with_name(path.name + "-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        raise FileProblem("unreadable", f"{path}: the file's latest changes are still in {wal.name} and its "
+                                        "folder is read-only; copy both files to a writable folder and open the copy.")
+    return sqlite3.connect(f"{uri}?immutable=1", uri=True, check_same_thread=False)
 
 
 def _problem_from(path: Path, exc: sqlite3.DatabaseError) -> FileProblem:

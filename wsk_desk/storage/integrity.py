@@ -14,7 +14,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from . import audit, schema
-from .connection import SQLITE_MAGIC, quick_check
+from .connection import SQLITE_MAGIC, FileProblem, open_readonly, quick_check
 
 
 @dataclass
@@ -60,7 +60,11 @@ def verify_file(path: str | Path) -> FileReport:
         report.problems.append(f"{path}: this is not a WSK Desk championship file.")
         return report
     try:
-        db = Database(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5))
+        db = Database(open_readonly(path, timeout=5))
+    except FileProblem as exc:
+        report.quick_check = "unreadable"
+        report.problems.append(str(exc))
+        return report
     except sqlite3.Error as exc:
         report.quick_check = "unreadable"
         report.problems.append(f"{path}: the file cannot be opened ({exc}).")
