@@ -113,3 +113,83 @@ def test_replacing_a_scheme_with_marks_needs_force(champ_tiny, tmp_path):
     last = list(audit.entries(champ_tiny.db))[-1]
     assert last.action == "scheme.import" and last.new["forced"] is True
     assert audit.verify(champ_tiny.db).ok
+
+
+# ---- the competency and its scheme land together, or not at all ---------------------------------
+def _state(champ) -> tuple[str, int]:
+    from wsk_desk.storage import repository
+
+    return repository.content_digest(champ.db), len(list(audit.entries(champ.db)))
+
+
+def test_a_refused_replacement_leaves_the_name_and_the_audit_untouched(champ_tiny):
+    champ_tiny.set_measurement("17", "A1.1", "P01", "5")
+    before = _state(champ_tiny)
+    cis = REAL / "cis-import-template_software-solutions.xlsx"
+    with pytest.raises(DeskError, match="--force"):
+        import_scheme(champ_tiny, cis, "17", name="RENAMED")
+    with pytest.raises(DeskError, match="--force"):
+        import_scheme(champ_tiny, cis, "17", team_size=2)
+    assert champ_tiny.competency("17").name_ru == "Веб-технологии"
+    assert champ_tiny.competency("17").team_size == 1
+    assert _state(champ_tiny) == before
+
+
+def test_a_new_competency_and_its_scheme_are_one_audit_entry(tmp_path):
+    champ = Championship.create(tmp_path / "n.wsk", "N")
+    try:
+        entries = len(list(audit.entries(champ.db)))
+        import_scheme(champ, REAL / "cis-import-template_software-solutions.xlsx", "09", name="Web", team_size=3)
+        added = list(audit.entries(champ.db))[entries:]
+        assert [e.action for e in added] == ["scheme.import"]
+        assert added[0].new["competency"] == {"name_ru": "Web", "category": "main", "team_size": 3}
+        comp = champ.competency("09")
+        assert (comp.name_ru, comp.team_size) == ("Web", 3)
+        assert champ.scheme("09").aspect_count == 52
+        assert audit.verify(champ.db).ok
+    finally:
+        champ.close()
+
+
+def test_renaming_with_force_is_the_same_single_entry(champ_tiny):
+    champ_tiny.set_measurement("17", "A1.1", "P01", "5")
+    entries = len(list(audit.entries(champ_tiny.db)))
+    import_scheme(champ_tiny, REAL / "cis-import-template_software-solutions.xlsx", "17", name="RENAMED",
+                  force=True)
+    added = list(audit.entries(champ_tiny.db))[entries:]
+    assert [e.action for e in added] == ["scheme.import"] and added[0].new["forced"] is True
+    assert added[0].new["competency"]["name_ru"] == "RENAMED"
+    assert champ_tiny.competency("17").name_ru == "RENAMED"
+    assert audit.verify(champ_tiny.db).ok
+
+
+@pytest.mark.parametrize("size", [0, -1, 21])
+def test_an_impossible_team_size_is_refused_before_anything_is_read(champ_tiny, size):
+    before = _state(champ_tiny)
+    with pytest.raises(DeskError, match="team size"):
+        import_scheme(champ_tiny, REAL / "cis-import-template_software-solutions.xlsx", "18", team_size=size)
+    assert _state(champ_tiny) == before
+
+
+# ---- contradictory rows in one marks file ------------------------------------------------------
+@pytest.mark.parametrize("rows, bad_row", [
+    ([["17", "A1", "", "P03", "", "ABS"], ["17", "A1", "A1.1", "P03", "", "1"]], 3),
+    ([["17", "A1", "A1.2", "P03", "E03", "2"], ["17", "А1", "", "P03", "", "ABS"]], 3),  # Cyrillic А1
+    ([["17", "A1", "A1.1", "P03", "", "1"], ["17", "B1", "B1.1", "P01", "", "2"],
+      ["17", "a1", "", "p03", "", "ABS"]], 4),
+])
+def test_absent_and_marked_in_the_same_form_is_refused_with_its_place(champ_tiny, tmp_path, rows, bad_row):
+    path = _marks_csv(tmp_path / "both.csv", rows)
+    before = _state(champ_tiny)
+    with pytest.raises(InputError) as info:
+        import_marks(champ_tiny, path)
+    err = info.value
+    assert err.file == "both.csv" and err.row == bad_row and err.column
+    assert "absent" in err.reason and "P03" in err.reason and "A1" in err.reason
+    assert _state(champ_tiny) == before
+
+
+def test_absent_in_one_form_and_marked_in_another_lands(champ_tiny, tmp_path):
+    path = _marks_csv(tmp_path / "ok.csv", [["17", "A1", "", "P03", "", "ABS"], ["17", "B1", "B1.1", "P03", "", "1"]])
+    assert import_marks(champ_tiny, path).landed == 2
+    assert ("A1", "P03") in champ_tiny.marksheet("17").absences

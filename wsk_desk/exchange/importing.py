@@ -9,7 +9,7 @@ checksum, or nothing changes and the error names the file, row and column.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..domain.entry import absence_op, measurement_op, score_op
@@ -41,21 +41,41 @@ def file_checksum(path: str | Path) -> str:
     return digest.hexdigest()
 
 
+MAX_TEAM_SIZE = 20
+
+
 def import_scheme(champ, path: str | Path, code: str, *, name: str | None = None, force: bool = False,
-                  category: str | None = None) -> ImportReport:
-    """Install a marking scheme for a competency, creating the competency if it is new."""
+                  category: str | None = None, team_size: int | None = None) -> ImportReport:
+    """Install a marking scheme for a competency, creating it if it is new, renaming or resizing it if asked.
+
+    The competency record travels with the scheme into `replace_scheme`: one
+    transaction, one audit entry, and nothing written when the scheme is refused.
+    """
+    if team_size is not None and not 1 <= team_size <= MAX_TEAM_SIZE:
+        raise DeskError(f"The team size must be a whole number from 1 (individual) to {MAX_TEAM_SIZE}, "
+                        f"not {team_size}.")
     result = read_marking_scheme(path)
     comps = {c.code: c for c in champ.competencies()}
     key = find(code, comps)
+    comp: Competency | None
     if key is None:
         cat = Category.JUNIORS if (category == "juniors" or code.upper().endswith("J")) else Category.MAIN
-        champ.save_competency(Competency(code, name or result.source_name or code, category=cat))
         key = code
-    elif name:
+        comp = Competency(code, name or result.source_name or code, category=cat, team_size=team_size or 1)
+    else:
         old = comps[key]
-        champ.save_competency(Competency(key, name, old.name_kk, old.name_en, old.category, old.team_size))
-    champ.replace_scheme(key, result.scheme, force=force, source=file_label(path), checksum=file_checksum(path))
-    return ImportReport(result.scheme.aspect_count, list(result.warnings), [key])
+        comp = replace(old, name_ru=name or old.name_ru, team_size=team_size or old.team_size)
+        comp = None if comp == old else comp
+    warnings = list(result.warnings)
+    if comp is not None and comp.is_team:
+        loose = [c.id for c in champ.competitors(key) if not c.team]
+        if loose:
+            warnings.append(f"competency {key} has teams of {comp.team_size}, but {len(loose)} of its "
+                            f"competitors have no team ({', '.join(loose[:5])}); each of them counts as a team "
+                            "of one until the people list gives their teams")
+    champ.replace_scheme(key, result.scheme, force=force, source=file_label(path), checksum=file_checksum(path),
+                         competency=comp)
+    return ImportReport(result.scheme.aspect_count, warnings, [key])
 
 
 def import_people(champ, path: str | Path) -> ImportReport:
@@ -73,6 +93,8 @@ def marks_to_ops(champ, rows: list[MarkRow]) -> tuple[list[dict], list[str]]:
     comps = {c.code: c for c in champ.competencies()}
     contexts: dict[str, object] = {}
     ops: list[dict] = []
+    absent_at: dict[tuple[str, str, str], int] = {}  # (competency, form, entrant) -> row of its ABS
+    marked_at: dict[tuple[str, str, str], int] = {}  # ... -> first row giving a mark in that form
     for row in rows:
         code = find(row.competency, comps)
         if code is None:
@@ -95,9 +117,26 @@ def marks_to_ops(champ, rows: list[MarkRow]) -> tuple[list[dict], list[str]]:
                     op = measurement_op(ctx, aspect_id, row.competitor, row.value)
         except RuleViolation as exc:
             raise row.error(exc.message.rstrip("."), RULE_COLUMN.get(exc.rule, "")) from None
+        _refuse_contradiction(row, code, op, ctx, absent_at, marked_at)
         op["co"] = code
         ops.append(op)
     return ops, sorted(contexts)
+
+
+def _refuse_contradiction(row: MarkRow, code: str, op: dict, ctx, absent_at: dict, marked_at: dict) -> None:
+    """Absent from a form and marked in it, in one file: neither row can be right, so refuse both."""
+    if op["k"] == "x":
+        key = (code, op["f"], op["c"])
+        if key in marked_at:
+            raise row.error(f"competitor {op['c']} has a mark in form {op['f']} at row {marked_at[key]}, so this "
+                            "row cannot mark them absent from it", "value")
+        absent_at.setdefault(key, row.row)
+        return
+    key = (code, ctx.aspect(op["a"])[1].id, op["c"])
+    if key in absent_at:
+        raise row.error(f"competitor {op['c']} is marked absent from form {key[1]} at row {absent_at[key]}, so "
+                        "this row cannot give them a mark in it", "value")
+    marked_at.setdefault(key, row.row)
 
 
 def import_marks(champ, path: str | Path) -> ImportReport:

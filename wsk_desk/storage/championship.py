@@ -340,9 +340,15 @@ class Championship(LockingMixin):
         return bool(sheet.measurements or sheet.scores or sheet.absences)
 
     def replace_scheme(self, code: str, scheme: MarkingScheme, *, force: bool = False, source: str = "",
-                       checksum: str = "", reason: str = "") -> None:
-        """Install a marking scheme. Refused when marks exist, unless forced (audited)."""
+                       checksum: str = "", reason: str = "", competency: Competency | None = None) -> None:
+        """Install a marking scheme. Refused when marks exist, unless forced (audited).
+
+        `competency` (new, renamed or resized) is written in the same transaction and
+        audit entry, so a refused import cannot leave it half-changed.
+        """
         self._writable()
+        if competency is not None and competency.code != code:
+            raise DeskError(f"The competency record {competency.code} does not belong to competency {code}.")
         had_marks = self.has_marks(code)
         if had_marks and not force:
             raise DeskError(f"Competency {code} already has marks: replacing its marking scheme would "
@@ -350,12 +356,16 @@ class Championship(LockingMixin):
         self._risky("import")
         with self.db.atomic():
             ops = [{"k": "reset"}] if had_marks else None
+            new: dict[str, Any] = {"file": source, "sha256": checksum, "aspects": scheme.aspect_count,
+                                   "total": str(scheme.total), "forced": bool(force and had_marks)}
+            if competency is not None:
+                repo.save_competency(self.db, competency)
+                new["competency"] = {"name_ru": competency.name_ru, "category": competency.category.value,
+                                     "team_size": competency.team_size}
             repo.delete_scheme_and_marks(self.db, code)
             repo.save_scheme(self.db, code, scheme)
             audit.append(self.db, actor=self.actor, action="scheme.import", competency=code, target=source,
-                         new={"file": source, "sha256": checksum, "aspects": scheme.aspect_count,
-                              "total": str(scheme.total), "forced": bool(force and had_marks)},
-                         reason=reason, ops=ops)
+                         new=new, reason=reason, ops=ops)
         self._changed(code, "scheme.import")
 
     def save_people(self, competitors: list[Competitor], experts: list[Expert], regions: list[Region] = (),
