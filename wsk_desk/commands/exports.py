@@ -1,6 +1,8 @@
 """`export` (Excel for the organizer) and `print` (PDF documents to sign), headless.
 
     wsk-desk export FILE medals|results|standings OUT.xlsx [--competency CODE]... [--lang ru|kk|en]
+    wsk-desk export FILE people-template OUT.xlsx
+    wsk-desk export FILE scheme OUT.xlsx --competency CODE [--lang ru|kk|en]
     wsk-desk print FILE forms|marks|results|medals|standings|audit OUT.pdf [--competency CODE]
                    [--form ID] [--lang ru|kk|en]
 
@@ -66,11 +68,38 @@ def _export_package(champ, args: argparse.Namespace) -> str:
     return export_package(champ, args.out, _codes(champ, args))
 
 
+def _export_people_template(champ, args: argparse.Namespace) -> str:
+    from ..exchange.people_reader import write_people_template
+
+    if args.competency:
+        raise DeskError("The people template is blank for every competency: leave out --competency.")
+    write_people_template(args.out)
+    return f"Wrote {args.out}: blank people list (sheets regions, competitors, experts, and help)."
+
+
+def _export_scheme(champ, args: argparse.Namespace) -> str:
+    from ..exchange.scheme_writer import write_marking_scheme
+
+    if not args.competency:
+        raise DeskError("Name the competency whose marking scheme to export: add --competency CODE.")
+    if len(args.competency) > 1:
+        raise DeskError("A marking scheme file holds one competency: give --competency once.")
+    comp = champ.competency(args.competency[0])
+    scheme = champ.scheme(comp.code)
+    if not scheme.criteria:
+        raise DeskError(f"Competency {comp.code} has no marking scheme yet: there is nothing to export.")
+    write_marking_scheme(scheme, args.out, title=comp.name(args.lang))
+    return (f"Wrote {args.out}: marking scheme of {comp.code}, {scheme.aspect_count} aspects, "
+            f"total {scheme.total.normalize():f}.")
+
+
 KINDS: dict[str, ExportKind] = {
     "medals": ExportKind(_export_medals, ".xlsx", "medal list, one row per competitor result"),
     "results": ExportKind(_export_results, ".xlsx", "summary, standings and a sheet per competency"),
     "standings": ExportKind(_export_standings, ".xlsx", "team standings, main and juniors"),
     "package": ExportKind(_export_package, ".wskpkg", "results package of the competencies, for the merge"),
+    "people-template": ExportKind(_export_people_template, ".xlsx", "blank people list to fill in and import"),
+    "scheme": ExportKind(_export_scheme, ".xlsx", "the marking scheme of one competency, CIS template layout"),
 }
 
 PRINT_KINDS = {

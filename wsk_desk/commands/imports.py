@@ -23,7 +23,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     q.add_argument("file", metavar="FILE")
     q.add_argument("xlsx", metavar="XLSX")
     q.add_argument("--competency", required=True, metavar="CODE")
-    q.add_argument("--name", help="the competency's name, when it is new")
+    q.add_argument("--name", help="the competency's name (a new competency, or a new name)")
+    q.add_argument("--team-size", type=int, metavar="N",
+                   help="competitors per team: 2 or more makes a team competency, 1 an individual one")
     q.add_argument("--force", action="store_true", help="replace a scheme that already has marks (audited)")
     q.set_defaults(func=cmd_import_scheme)
     q = isub.add_parser("people", help="regions, competitors and experts (xlsx)")
@@ -90,7 +92,7 @@ def cmd_import_scheme(args: argparse.Namespace) -> int:
     from ..exchange.importing import import_scheme
 
     return _import(args, lambda champ: import_scheme(champ, args.xlsx, args.competency, name=args.name,
-                                                     force=args.force),
+                                                     force=args.force, team_size=args.team_size),
                    lambda r: f"Imported the marking scheme of {r.competencies[0]}: {r.landed} aspects.")
 
 
