@@ -105,3 +105,49 @@ def test_newer_file_is_reported_not_misread(wsk):
     raw(wsk, "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
              "VALUES ('wsk_desk', 'm999_from_the_future', '2030-01-01')")
     assert "newer version of WSK Desk" in first_problem(wsk)
+
+
+def _signed_off(path):
+    """The tiny championship marked in full, both forms locked and signed off (revision 1)."""
+    ch = build(path, close=False)
+    ch.substitute("17", "A1", "P02", "E02", "E05")  # P02 and E02 are compatriots
+    ch.set_measurement("17", "A1.1", "P03", "40")
+    ch.set_scores("17", "A1.2", "P01", {"E02": 2})
+    ch.set_scores("17", "A1.2", "P02", {"E03": 2, "E04": 2, "E05": 1})
+    ch.set_scores("17", "A1.2", "P03", {"E02": 1, "E03": 1, "E04": 1})
+    ch.set_measurement("17", "B1.1", "P01", "18")
+    ch.set_measurement("17", "B1.1", "P02", "19")
+    ch.lock_form("17", "A1")
+    ch.lock_form("17", "B1")
+    assert ch.sign_off("17", "E01") == 1
+    ch.close()
+    return path
+
+
+def test_locks_and_sign_off_replayed_through_unlock_and_a_new_revision(tmp_path):
+    path = _signed_off(tmp_path / "s.wsk")
+    assert verify_file(path).ok
+    from wsk_desk.storage.championship import Championship
+    with Championship.open(path) as ch:
+        ch.unlock_form("17", "B1", "a typo in B1.1")
+        ch.set_measurement("17", "B1.1", "P02", "20")
+        ch.lock_form("17", "B1")
+        assert ch.sign_off("17", "E01", "corrected B1.1") == 2
+    assert verify_file(path).ok
+
+
+def test_removed_lock_is_caught(tmp_path):
+    path = _signed_off(tmp_path / "s.wsk")
+    raw(path, "DELETE FROM form_locks WHERE form = 'B1'")
+    assert first_problem(path) == ("competency 17, form B1 (lock): the file holds no lock, "
+                                   "but the audit log says locked.")
+
+
+def test_removed_or_slipped_in_sign_off_is_caught(tmp_path):
+    path = _signed_off(tmp_path / "s.wsk")
+    raw(path, "UPDATE signoffs SET active = 0")  # final results quietly made provisional again
+    assert first_problem(path) == ("competency 17 (sign-off): the file holds no sign-off, "
+                                   "but the audit log says sign-off revision 1.")
+    other = build(tmp_path / "b.wsk")
+    raw(other, "INSERT INTO form_locks (competency, form, locked_by, locked_at) VALUES ('17', 'A1', 'x', 'now')")
+    assert "form A1 (lock): the file holds locked, but the audit log says no lock" in first_problem(other)

@@ -86,7 +86,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
         print(f"  format version: {report.schema_version} (this desk writes {report.desk_schema_version})")
         print(f"  audit log: {report.audit_entries} entries")
     if report.ok:
-        print("  OK: the audit chain is intact and replaying it gives exactly the marks in the file.")
+        print("  OK: the audit chain is intact and replaying it gives exactly the marks, locks and sign-offs in the file.")
         return EXIT_OK
     for problem in report.problems:
         print(f"  FAILED: {problem}")

@@ -288,6 +288,7 @@ def _write(master: Any, plan: MergePlan, writes: list[MergeItem], taken: set[str
                 ops.append({"k": "reset", "co": item.code})
             snapshot.replace_competency(master.db, data, source_id=pkg.source)
             ops.extend(_mark_ops(item.code, data["tables"]))
+            ops.append(_control_op(item.code, data["tables"]))
             e = pkg.entry(item.code)
             snapshot.set_merged_record(master.db, item.code, {
                 "source": pkg.source, "laptop": pkg.laptop, "package": pkg.path.name,
@@ -303,6 +304,16 @@ def _write(master: Any, plan: MergePlan, writes: list[MergeItem], taken: set[str
                                  "packages": [{"file": p.path.name, "sha256": p.file_sha256, "source": p.source,
                                                "laptop": p.laptop} for p in plan.packages]},
                             reason=why, ops=ops or None)
+
+
+def _control_op(code: str, tables: dict[str, dict]) -> dict:
+    """The package's form locks and active sign-off, logged so that `verify` covers them in the master too."""
+    def rows(table: str) -> list[dict]:
+        part = tables.get(table) or {"columns": [], "rows": []}
+        return [dict(zip(part["columns"], r)) for r in part["rows"]]
+    active = [r["revision"] for r in rows("signoffs") if r.get("active")]
+    return {"k": "state", "co": code, "locks": sorted(r["form"] for r in rows("form_locks")),
+            "signoff": max(active) if active else None}
 
 
 def _mark_ops(code: str, tables: dict[str, dict]) -> list[dict]:

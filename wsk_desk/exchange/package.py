@@ -261,7 +261,7 @@ def check_competency(code: str, data: dict[str, Any]) -> str | None:
             except (ValueError, KeyError, TypeError):
                 return f"audit entry {seq} carries changes that cannot be read."
         prev_seq, prev_hash = seq, digest
-    replayed = {k: v for k, v in state.items() if k[1] == code}
+    replayed = {k: v for k, v in state.items() if k[1] == code and k[0] in audit.MARK_KINDS}
     try:
         carried = _marks(code, tables)
     except (KeyError, ValueError, TypeError):

@@ -99,9 +99,16 @@ def apply_ops(state: MarkState, competency: str, ops: Iterable[dict]) -> None:
     for op in ops:
         kind = op["k"]
         competency = op.get("co", default)  # an import spanning competencies tags each op
-        if kind == "reset":
-            for key in [k for k in state if k[1] == competency]:
+        if kind == "reset":  # the competency's marks start again (its locks follow their own actions)
+            for key in [k for k in state if k[1] == competency and k[0] in MARK_KINDS]:
                 del state[key]
+            continue
+        if kind == "state":  # a merge installs the package's locks and sign-off as they are
+            drop_controls(state, competency)
+            for form in op.get("locks", ()):
+                state[("l", competency, form)] = True
+            if op.get("signoff") is not None:
+                state[("so", competency)] = op["signoff"]
             continue
         if kind == "m":
             key = ("m", competency, op["a"], op["c"])
@@ -118,6 +125,37 @@ def apply_ops(state: MarkState, competency: str, ops: Iterable[dict]) -> None:
             state.pop(key, None)
         else:
             state[key] = value
+
+
+MARK_KINDS = ("m", "s", "x")
+
+
+def drop_controls(state: MarkState, competency: str) -> None:
+    for key in [k for k in state if k[1] == competency and k[0] in ("l", "so")]:
+        del state[key]
+
+
+def apply_action(state: MarkState, action: str, competency: str, target: str) -> None:
+    """Locks and sign-offs replayed from the actions that change them, so removing one is caught too."""
+    if action == "form.lock":
+        state[("l", competency, target)] = True
+    elif action == "form.unlock":
+        state.pop(("l", competency, target), None)
+        state.pop(("so", competency), None)  # unlocking reopens signed-off results
+    elif action == "competency.signoff":
+        state[("so", competency)] = int(target.rsplit(" ", 1)[-1])
+    elif action == "scheme.import":  # a new scheme starts with every form open
+        for key in [k for k in state if k[1] == competency and k[0] == "l"]:
+            del state[key]
+
+
+def current_controls(db: Database) -> MarkState:
+    """Form locks and the active sign-off of every competency, keyed like the replay."""
+    state: MarkState = {("l", comp, form): True for comp, form in db.execute(
+        "SELECT competency, form FROM form_locks")}
+    for comp, revision in db.execute("SELECT competency, revision FROM signoffs WHERE active = 1"):
+        state[("so", comp)] = revision
+    return state
 
 
 def current_marks(db: Database) -> MarkState:
@@ -163,6 +201,7 @@ def verify(db: Database) -> VerifyReport:
         expected_seq = seq + 1
         if ops:
             apply_ops(replayed, comp, json.loads(ops))
+        apply_action(replayed, action, comp, target)
     if not problems:
         row = db.execute("SELECT value FROM meta WHERE key = 'audit_head'").fetchone()
         if row is not None and row[0] != f"{expected_seq - 1}:{prev}":
@@ -171,17 +210,21 @@ def verify(db: Database) -> VerifyReport:
                             "written last: entries were removed from the end of the log.")
     if problems:
         return VerifyReport(False, count, problems)
-    actual = current_marks(db)
+    actual = current_marks(db) | current_controls(db)
     for key in sorted(set(actual) | set(replayed), key=str):
         if actual.get(key) != replayed.get(key):
-            problems.append(f"{_describe(key)}: the file holds {_show(actual.get(key))}, "
-                            f"but the audit log says {_show(replayed.get(key))}.")
+            problems.append(f"{_describe(key)}: the file holds {_show(actual.get(key), key[0])}, "
+                            f"but the audit log says {_show(replayed.get(key), key[0])}.")
             break
     return VerifyReport(not problems, count, problems)
 
 
 def _describe(key: tuple) -> str:
     kind = key[0]
+    if kind == "l":
+        return f"competency {key[1]}, form {key[2]} (lock)"
+    if kind == "so":
+        return f"competency {key[1]} (sign-off)"
     if kind == "m":
         return f"competency {key[1]}, aspect {key[2]}, competitor {key[3]}"
     if kind == "s":
@@ -189,11 +232,13 @@ def _describe(key: tuple) -> str:
     return f"competency {key[1]}, form {key[2]}, competitor {key[3]} (absence)"
 
 
-def _show(value: Any) -> str:
+def _show(value: Any, key_kind: str = "") -> str:
     if value is None:
-        return "nothing"
+        return {"l": "no lock", "so": "no sign-off"}.get(key_kind, "nothing")
+    if key_kind == "so":
+        return f"sign-off revision {value}"
     if isinstance(value, tuple):
         return f"mark {value[0]}" + (f" ({value[1]})" if value[1] else "")
     if value is True:
-        return "absent"
+        return "locked" if key_kind == "l" else "absent"
     return f"score {value}"
