@@ -92,7 +92,7 @@ def test_a_conflict_is_shown_side_by_side_and_needs_a_reason(base, tmp_path, cap
     assert run(capsys, *_package_argv(tmp_path / "venue.wsk", tmp_path / "v.wskpkg", "10", "17"))[0] == 0
     assert run(capsys, *_package_argv(tmp_path / "other.wsk", tmp_path / "o.wskpkg", "17"))[0] == 0
     master = tmp_path / "master.wsk"
-    run(capsys, "new", master, "--name", "Master")
+    run(capsys, "new", master, "--name", _championship_name(demo_file(base, "small")))
     assert run(capsys, "merge", master, tmp_path / "v.wskpkg")[0] == 0
     code, out, err = run(capsys, "merge", master, tmp_path / "o.wskpkg")
     assert code == 0 and "no change" in out  # identical content: nothing to decide
@@ -109,6 +109,7 @@ def test_a_conflict_is_shown_side_by_side_and_needs_a_reason(base, tmp_path, cap
     code, out, err = run(capsys, "merge", master, tmp_path / "o.wskpkg")
     assert code == 2
     assert "CONFLICT" in out and "Conflict in 17" in out and "venue" in out and "other" in out
+    assert "Nothing to change" not in out and out.rstrip().endswith("Nothing merged: 1 conflict left unchanged (17).")
     assert "left unchanged" in err and "Traceback" not in err
     code, _, err = run(capsys, "merge", master, tmp_path / "o.wskpkg", "--resolve", "17=take")
     assert code == 2 and "needs --reason" in err
@@ -149,3 +150,36 @@ def test_export_package_names_its_competencies_and_checks_the_suffix(base, tmp_p
     assert code == 2 and "x.wskpkg" in err
     code, _, err = run(capsys, *_package_argv(demo_file(base, "small"), tmp_path / "y.wskpkg", "99"))
     assert code == 2 and "no competency 99" in err and not (tmp_path / "y.wskpkg").exists()
+
+
+def _championship_name(path: Path) -> str:
+    champ = Championship.open(path, readonly=True)
+    try:
+        return champ.name
+    finally:
+        champ.close()
+
+
+def test_a_package_from_another_championship_is_refused_unless_forced(base, tmp_path, capsys):
+    package = tmp_path / "p.wskpkg"
+    assert run(capsys, *_package_argv(demo_file(base, "small"), package, "10"))[0] == 0
+    master = tmp_path / "m.wsk"
+    run(capsys, "new", master, "--name", "Другой чемпионат")
+    for extra in ([], ["--dry-run"], ["--json"]):
+        code, out, err = run(capsys, "merge", master, package, *extra)
+        assert code == 2, extra
+        assert err.startswith("wsk-desk: p.wskpkg comes from the championship “") and "--force" in err
+        assert "Другой чемпионат" in err and len(err.strip().splitlines()) == 1 and "Merged" not in out
+    m = Championship.open(master, readonly=True)
+    try:
+        assert m.competencies() == [] and m.counts()["audit_entries"] == 1
+    finally:
+        m.close()
+    code, out, err = run(capsys, "merge", master, package, "--force")
+    assert code == 0, err
+    assert "Merged: 10" in out
+    m = Championship.open(master, readonly=True)
+    try:
+        assert [c.code for c in m.competencies()] == ["10"]
+    finally:
+        m.close()

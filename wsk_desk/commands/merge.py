@@ -1,7 +1,8 @@
 """`merge` and the national views (`medals`, `best`, `pending`) of the organizer.
 
 `merge` always prints the preview first; conflicts stay untouched unless
-`--resolve CODE=keep|take` with a `--reason` says otherwise.
+`--resolve CODE=keep|take` with a `--reason` says otherwise. A package from a
+championship of another name is refused unless `--force`.
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--reason", action="append", default=[], metavar="TEXT",
                    help="why (one for all --resolve, or one per --resolve in the same order)")
     p.add_argument("--dry-run", action="store_true", help="show the preview only")
+    p.add_argument("--force", action="store_true",
+                   help="merge packages from a championship of another name (refused otherwise)")
     p.add_argument("--json", action="store_true", help="print the preview and outcome as JSON")
     p.set_defaults(func=cmd_merge)
     national.register(sub)
@@ -61,6 +64,8 @@ def cmd_merge(args: argparse.Namespace) -> int:
         plan = plan_merge(master, args.packages)
         if not args.json:
             print_preview(plan, Path(args.master).name)
+        if not args.force:
+            _refuse_foreign(plan, master.name)
         outcome = None if args.dry_run else apply_merge(master, plan, resolutions)
     finally:
         master.close()
@@ -71,10 +76,15 @@ def cmd_merge(args: argparse.Namespace) -> int:
                                "audit_entry": outcome.audit_seq}
         print_json(data)
     elif outcome is not None:
+        left = list(dict.fromkeys(outcome.unresolved))
+        left_words = (f"{len(left)} conflict{'' if len(left) == 1 else 's'} left unchanged ({', '.join(left)})"
+                      if left else "")
         if outcome.changed or outcome.kept:
             print(f"Merged: {', '.join(outcome.changed) or 'nothing replaced'}"
                   + (f"; kept the master's {', '.join(outcome.kept)}" if outcome.kept else "")
-                  + f" (audit entry {outcome.audit_seq}).")
+                  + f" (audit entry {outcome.audit_seq})" + (f"; {left_words}." if left else "."))
+        elif left:
+            print(f"Nothing merged: {left_words}.")
         else:
             print("Nothing to change: the master already holds these results.")
     unresolved = outcome.unresolved if outcome is not None else [i.code for i in plan.conflicts()]
@@ -84,6 +94,15 @@ def cmd_merge(args: argparse.Namespace) -> int:
               f"--resolve CODE=keep|take --reason TEXT.", file=sys.stderr)
         return 2
     return 0
+
+
+def _refuse_foreign(plan, master_name: str) -> None:
+    """A package named for another championship is most likely the wrong file: refused unless --force."""
+    for pkg in plan.packages:
+        theirs = pkg.manifest.get("championship", "")
+        if theirs and theirs != master_name:
+            raise DeskError(f"{pkg.path.name} comes from the championship “{theirs}”, not from “{master_name}” "
+                            "of the master: nothing was merged; add --force if it really belongs here.")
 
 
 ACTION_WORDS = {"new": "add", "same": "no change", "update": "replace", "older": "skip (older)",
