@@ -10,37 +10,42 @@ import pytest
 from wsk_desk.storage import schema
 from wsk_desk.storage.championship import Championship
 from wsk_desk.storage.connection import FileProblem
+from wsk_desk.storage.integrity import verify_file
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
 
 def test_every_schema_version_has_a_fixture():
-    # One fixture per released version; version 2 is the current code's first upgrade target.
-    assert (FIXTURES / "schema_v1.wsk").exists()
-    assert schema.CURRENT_VERSION >= 2
+    """tests/fixtures/make_schema_fixture.py writes one per released version; none may be skipped."""
+    have = sorted(int(p.stem.removeprefix("schema_v")) for p in FIXTURES.glob("schema_v*.wsk"))
+    assert have == list(range(1, schema.CURRENT_VERSION + 1))
 
 
-def test_version_1_file_is_upgraded_and_keeps_its_content(tmp_path):
+@pytest.mark.parametrize("version", range(1, schema.CURRENT_VERSION + 1))
+def test_every_old_file_is_upgraded_and_keeps_its_content(tmp_path, version):
     path = tmp_path / "old.wsk"
-    shutil.copy(FIXTURES / "schema_v1.wsk", path)
+    shutil.copy(FIXTURES / f"schema_v{version}.wsk", path)
     upgrades = []
     champ = Championship.open(path, before_upgrade=lambda p, v: upgrades.append(v))
     try:
-        assert upgrades == [1]  # the backup hook ran once, before the upgrade, at version 1
+        # the backup hook ran once, before the upgrade, at the file's version; never for a current file
+        assert upgrades == ([version] if version < schema.CURRENT_VERSION else [])
         assert schema.schema_version(champ.db) == schema.CURRENT_VERSION
         assert champ.db.execute("PRAGMA user_version").fetchone()[0] == schema.CURRENT_VERSION
         indexes = {r[0] for r in champ.db.execute("SELECT name FROM sqlite_master WHERE type='index'")}
         assert "measurement_by_competitor" in indexes
         sheet = champ.marksheet("17")
         assert str(sheet.measurements[("A1.1", "P02")].value) == "30"
+        assert sheet.measurements[("A1.1", "P02")].reason == "half done"
         assert sheet.scores[("A1.2", "P01")] == {"E02": 3, "E03": 3, "E04": 2}
-        assert champ.name == "Fixture v1"
+        assert champ.name == f"Fixture v{version}"
     finally:
         champ.close()
-    # a second open has nothing left to upgrade
+    # a second open has nothing left to upgrade, and the upgraded file verifies
     again = Championship.open(path, before_upgrade=lambda p, v: upgrades.append(v))
     again.close()
-    assert upgrades == [1]
+    assert len(upgrades) <= 1
+    assert verify_file(path).ok
 
 
 def test_pragmas_are_wal_full_sync_and_foreign_keys(tmp_path):
