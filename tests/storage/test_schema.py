@@ -86,3 +86,18 @@ def test_missing_file_is_refused(tmp_path):
     with pytest.raises(FileProblem) as info:
         Championship.open(tmp_path / "nothing.wsk")
     assert info.value.kind == "missing"
+
+
+def test_older_file_opened_read_only_is_read_upgraded_and_left_untouched(tmp_path):
+    """The organizer's `results`/`print` on an older file work; the file itself is not upgraded."""
+    path = tmp_path / "old.wsk"
+    shutil.copy(FIXTURES / "schema_v1.wsk", path)
+    before = path.read_bytes()
+    champ = Championship.open(path, readonly=True)
+    try:
+        assert champ.readonly and schema.schema_version(champ.db) == schema.CURRENT_VERSION
+        assert str(champ.marksheet("17").measurements[("A1.1", "P02")].value) == "30"
+        assert [r.id for r in champ.results("17").rows] == ["P01", "P02"]
+    finally:
+        champ.close()
+    assert path.read_bytes() == before

@@ -102,9 +102,7 @@ def connect(path: str | Path, *, readonly: bool = False, create: bool = False,
         if pending:
             if readonly:
                 if exists:
-                    db.close()
-                    raise FileProblem("readonly_upgrade",
-                                      f"{path}: the file needs a format upgrade and cannot be opened read-only.")
+                    db = _upgraded_in_memory(db)
             else:
                 if exists and before_upgrade is not None:
                     before_upgrade(path, schema.schema_version(db))
@@ -114,6 +112,22 @@ def connect(path: str | Path, *, readonly: bool = False, create: bool = False,
         db.close()
         raise _problem_from(path, exc) from None
     return db
+
+
+def _upgraded_in_memory(db: Database) -> Database:
+    """An older file opened read-only is read through an upgraded copy in memory.
+
+    The file itself stays as it is (read-only means untouched), yet results,
+    printing and exports of an older file work like those of a current one.
+    """
+    memory = sqlite3.connect(":memory:", check_same_thread=False)
+    db.conn.backup(memory)
+    db.close()
+    upgraded = Database(memory)
+    upgraded.execute("PRAGMA foreign_keys=ON")
+    schema.migrations.apply(upgraded)
+    upgraded.execute(f"PRAGMA user_version={schema.CURRENT_VERSION}")
+    return upgraded
 
 
 def open_readonly(path: Path, timeout: float = BUSY_TIMEOUT_MS / 1000) -> sqlite3.Connection:
