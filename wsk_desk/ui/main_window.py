@@ -22,8 +22,10 @@ from .integrity_check import IntegrityCheck
 from .i18n import install_language_menu
 from .marks_commands import MarkWriter
 from .nav_tree import NavTree, legend_text
+from .package_actions import PackageActions
 from .reports_menu import ReportsMenu
 from .shortcuts_help import shortcuts_text
+from .standby_actions import StandbyActions
 from .texts import error_text
 from .window_files import FileActions
 
@@ -124,6 +126,7 @@ class MainWindow(FileActions, QMainWindow):
         self.readonly_label.setVisible(bool(champ and champ.readonly))
         title = f"WSK Desk — {Path(champ.path).name}" if champ else "WSK Desk"
         self.setWindowTitle(title + (" " + self.tr("[read-only]") if champ and champ.readonly else ""))
+        self.packages.update_enabled()
 
     # ---- menus --------------------------------------------------------------------------------
     def _make_menus(self) -> None:
@@ -151,8 +154,11 @@ class MainWindow(FileActions, QMainWindow):
         self.menu_recent = self.menu_file.addMenu("")
         self.menu_recent.aboutToShow.connect(self._fill_recent)
         self.menu_file.addSeparator()
+        self.packages = PackageActions(self, self.menu_file)  # export / import results packages
+        self.menu_file.addSeparator()
         self.act_restore = act(self.menu_file, self.ask_restore)
         self.act_second = act(self.menu_file, self.ask_second_folder)
+        self.standby = StandbyActions(self, self.menu_file)  # standby copy folder, status bar label
         self.menu_file.addSeparator()
         self.act_quit = act(self.menu_file, self.close, QKeySequence.Quit)
 
@@ -211,6 +217,8 @@ class MainWindow(FileActions, QMainWindow):
         self.act_about.setText(self.tr("&About WSK Desk"))
         self.legend.setText(legend_text())
         self.reports.retranslate()
+        self.packages.retranslate()
+        self.standby.retranslate()
         self.tree.retranslate()
         self.page.retranslate()
         self._update_file_labels()
@@ -293,6 +301,7 @@ class MainWindow(FileActions, QMainWindow):
         self.integrity_banner.setVisible(bool(banner))
 
     def set_championship(self, champ: Championship | None) -> None:
+        self.standby.follow(None)  # its last copy while the old file is still open
         if self.champ is not None:
             self.champ.close()
         self.champ = champ
@@ -310,6 +319,7 @@ class MainWindow(FileActions, QMainWindow):
             self.tree.select(code)
         self._update_file_labels()
         self.show_message(self.tr("Opened %1.").replace("%1", Path(champ.path).name) if champ else "")
+        self.standby.follow(champ)
 
     def show_competency(self, code: str) -> None:
         if code == self.code or self.champ is None:
@@ -374,6 +384,7 @@ class MainWindow(FileActions, QMainWindow):
         if self.integrity_thread is not None:
             self.integrity_thread.join(30)  # it reads the file: let it finish before the file closes
         self.tree.set_championship(None)
+        self.standby.follow(None)
         if self.champ is not None:
             self.champ.close()
             self.champ = None
