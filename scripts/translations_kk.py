@@ -363,6 +363,13 @@ WORDS: dict = {
     "PROVISIONAL, marking in progress": "АЛДЫН АЛА, бағалау жүріп жатыр",
     "Printed {when}": "Басып шығарылды: {when}",
     "Page {page} of {pages}": "Бет {page} / {pages}",
+    "Cannot write {file}: {reason}; no file was written.": "{file} жазылмады: {reason}; файл жазылған жоқ.",
+    "no space left on device": "дискіде орын жоқ",
+    "the file is larger than allowed here": "файл мұнда рұқсат етілгеннен үлкен",
+    "the disk is read-only": "диск тек оқуға арналған",
+    "permission denied": "жазуға рұқсат жоқ",
+    "the disk failed (was the USB stick pulled?)": "диск қатесі (флешка суырылды ма?)",
+    "the folder is no longer there": "қалта енді жоқ",
     # ---- reports: marking forms ---------------------------------------------------------------
     "Marking form {form}": "{form} бағалау ведомосі",
     "Blank marking form {form}": "{form} бағалау ведомосінің бланкі",

@@ -358,6 +358,13 @@ WORDS: dict = {
     "PROVISIONAL, marking in progress": "ПРЕДВАРИТЕЛЬНО, оценивание продолжается",
     "Printed {when}": "Напечатано {when}",
     "Page {page} of {pages}": "Страница {page} из {pages}",
+    "Cannot write {file}: {reason}; no file was written.": "Не удалось записать {file}: {reason}; файл не записан.",
+    "no space left on device": "на диске нет места",
+    "the file is larger than allowed here": "файл больше, чем здесь разрешено",
+    "the disk is read-only": "диск доступен только для чтения",
+    "permission denied": "нет прав на запись",
+    "the disk failed (was the USB stick pulled?)": "ошибка диска (флешку вынули?)",
+    "the folder is no longer there": "папки больше нет",
     # ---- reports: marking forms ---------------------------------------------------------------
     "Marking form {form}": "Оценочная ведомость {form}",
     "Blank marking form {form}": "Бланк оценочной ведомости {form}",

@@ -1005,6 +1005,71 @@ Open it read-only, or cancel?</translation>
         </message>
     </context>
     <context>
+        <name>PackageActions</name>
+        <message>
+            <source>&amp;Import results packages…</source>
+            <translation>&amp;Import results packages…</translation>
+        </message>
+        <message>
+            <source>E&amp;xport results package…</source>
+            <translation>E&amp;xport results package…</translation>
+        </message>
+        <message>
+            <source>Export results package</source>
+            <translation>Export results package</translation>
+        </message>
+        <message>
+            <source>Results packages (*.wskpkg)</source>
+            <translation>Results packages (*.wskpkg)</translation>
+        </message>
+        <message>
+            <source>%1 %2 (the competency on screen)</source>
+            <translation>%1 %2 (the competency on screen)</translation>
+        </message>
+        <message>
+            <source>All competencies of the file: %1</source>
+            <translation>All competencies of the file: %1</translation>
+        </message>
+        <message>
+            <source>Which competencies go into the package?</source>
+            <translation>Which competencies go into the package?</translation>
+        </message>
+        <message>
+            <source>The results package was not written: %1</source>
+            <translation>The results package was not written: %1</translation>
+        </message>
+        <message>
+            <source>Wrote %1 (competencies %2).</source>
+            <translation>Wrote %1 (competencies %2).</translation>
+        </message>
+        <message>
+            <source>Wrote %1 with competencies %2.
+
+SHA-256 of the package:
+%3
+
+Tell the organizer this checksum so they can compare it with what the merge preview shows.</source>
+            <translation>Wrote %1 with competencies %2.
+
+SHA-256 of the package:
+%3
+
+Tell the organizer this checksum so they can compare it with what the merge preview shows.</translation>
+        </message>
+        <message>
+            <source>The file is open read-only: packages cannot be merged into it.</source>
+            <translation>The file is open read-only: packages cannot be merged into it.</translation>
+        </message>
+        <message>
+            <source>Import results packages</source>
+            <translation>Import results packages</translation>
+        </message>
+        <message>
+            <source>Merged results packages: %1.</source>
+            <translation>Merged results packages: %1.</translation>
+        </message>
+    </context>
+    <context>
         <name>PeopleTab</name>
         <message>
             <source>Import people</source>
@@ -1609,6 +1674,34 @@ Open it read-only, or cancel?</translation>
             <source>Best of championship</source>
             <translation>Best of championship</translation>
         </message>
+        <message>
+            <source>Cannot write {file}: {reason}; no file was written.</source>
+            <translation>Cannot write {file}: {reason}; no file was written.</translation>
+        </message>
+        <message>
+            <source>no space left on device</source>
+            <translation>no space left on device</translation>
+        </message>
+        <message>
+            <source>the file is larger than allowed here</source>
+            <translation>the file is larger than allowed here</translation>
+        </message>
+        <message>
+            <source>the disk is read-only</source>
+            <translation>the disk is read-only</translation>
+        </message>
+        <message>
+            <source>permission denied</source>
+            <translation>permission denied</translation>
+        </message>
+        <message>
+            <source>the disk failed (was the USB stick pulled?)</source>
+            <translation>the disk failed (was the USB stick pulled?)</translation>
+        </message>
+        <message>
+            <source>the folder is no longer there</source>
+            <translation>the folder is no longer there</translation>
+        </message>
     </context>
     <context>
         <name>ReportsMenu</name>
@@ -1958,6 +2051,73 @@ Open it read-only, or cancel?</translation>
         <message>
             <source>switch between the competency list and the page</source>
             <translation>switch between the competency list and the page</translation>
+        </message>
+    </context>
+    <context>
+        <name>StandbyActions</name>
+        <message>
+            <source>S&amp;tandby copy folder…</source>
+            <translation>S&amp;tandby copy folder…</translation>
+        </message>
+        <message>
+            <source>The standby copy is written again to %1.</source>
+            <translation>The standby copy is written again to %1.</translation>
+        </message>
+        <message>
+            <source>✖ standby copy</source>
+            <translation>✖ standby copy</translation>
+        </message>
+        <message>
+            <source>standby %1</source>
+            <translation>standby %1</translation>
+        </message>
+        <message>
+            <source>Standby copy %1, last written at %2.</source>
+            <translation>Standby copy %1, last written at %2.</translation>
+        </message>
+        <message>
+            <source>standby …</source>
+            <translation>standby …</translation>
+        </message>
+        <message>
+            <source>Standby copy %1: being written.</source>
+            <translation>Standby copy %1: being written.</translation>
+        </message>
+        <message>
+            <source>Standby copy folder</source>
+            <translation>Standby copy folder</translation>
+        </message>
+        <message>
+            <source>Choose another folder…</source>
+            <translation>Choose another folder…</translation>
+        </message>
+        <message>
+            <source>Turn the standby copy off</source>
+            <translation>Turn the standby copy off</translation>
+        </message>
+        <message>
+            <source>The standby copy goes to %1.</source>
+            <translation>The standby copy goes to %1.</translation>
+        </message>
+        <message>
+            <source>Standby copy folder (a USB stick or a second laptop's shared folder)</source>
+            <translation>Standby copy folder (a USB stick or a second laptop's shared folder)</translation>
+        </message>
+        <message>
+            <source>The standby copy must go to another folder than the file itself (another disk, a USB stick or a shared folder).</source>
+            <translation>The standby copy must go to another folder than the file itself (another disk, a USB stick or a shared folder).</translation>
+        </message>
+        <message>
+            <source>The standby copy is off.</source>
+            <translation>The standby copy is off.</translation>
+        </message>
+        <message>
+            <source>The standby copy goes to %1 for every file opened for writing.</source>
+            <translation>The standby copy goes to %1 for every file opened for writing.</translation>
+        </message>
+        <message>
+            <source>The standby copy of %1 goes to %2, refreshed after every change (at most every %3 s).</source>
+            <translation>The standby copy of %1 goes to %2, refreshed after every change (at most every %3 s).</translation>
         </message>
     </context>
     <context>

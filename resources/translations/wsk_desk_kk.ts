@@ -1005,6 +1005,66 @@ Open it read-only, or cancel?</source>
         </message>
     </context>
     <context>
+        <name>PackageActions</name>
+        <message>
+            <source>&amp;Import results packages…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E&amp;xport results package…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export results package</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Results packages (*.wskpkg)</source>
+            <translation>Нәтижелер пакеттері (*.wskpkg)</translation>
+        </message>
+        <message>
+            <source>%1 %2 (the competency on screen)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All competencies of the file: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Which competencies go into the package?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The results package was not written: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wrote %1 (competencies %2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wrote %1 with competencies %2.
+
+SHA-256 of the package:
+%3
+
+Tell the organizer this checksum so they can compare it with what the merge preview shows.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file is open read-only: packages cannot be merged into it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import results packages</source>
+            <translation>Нәтижелер пакеттерін импорттау</translation>
+        </message>
+        <message>
+            <source>Merged results packages: %1.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>PeopleTab</name>
         <message>
             <source>Import people</source>
@@ -1609,6 +1669,34 @@ Open it read-only, or cancel?</source>
             <source>Best of championship</source>
             <translation>Чемпионаттың үздігі</translation>
         </message>
+        <message>
+            <source>Cannot write {file}: {reason}; no file was written.</source>
+            <translation>{file} жазылмады: {reason}; файл жазылған жоқ.</translation>
+        </message>
+        <message>
+            <source>no space left on device</source>
+            <translation>дискіде орын жоқ</translation>
+        </message>
+        <message>
+            <source>the file is larger than allowed here</source>
+            <translation>файл мұнда рұқсат етілгеннен үлкен</translation>
+        </message>
+        <message>
+            <source>the disk is read-only</source>
+            <translation>диск тек оқуға арналған</translation>
+        </message>
+        <message>
+            <source>permission denied</source>
+            <translation>жазуға рұқсат жоқ</translation>
+        </message>
+        <message>
+            <source>the disk failed (was the USB stick pulled?)</source>
+            <translation>диск қатесі (флешка суырылды ма?)</translation>
+        </message>
+        <message>
+            <source>the folder is no longer there</source>
+            <translation>қалта енді жоқ</translation>
+        </message>
     </context>
     <context>
         <name>ReportsMenu</name>
@@ -1958,6 +2046,73 @@ Open it read-only, or cancel?</source>
         <message>
             <source>switch between the competency list and the page</source>
             <translation>құзыреттіліктер тізімі мен бет арасында ауысу</translation>
+        </message>
+    </context>
+    <context>
+        <name>StandbyActions</name>
+        <message>
+            <source>S&amp;tandby copy folder…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The standby copy is written again to %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✖ standby copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>standby %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Standby copy %1, last written at %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>standby …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Standby copy %1: being written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Standby copy folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose another folder…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Turn the standby copy off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The standby copy goes to %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Standby copy folder (a USB stick or a second laptop's shared folder)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The standby copy must go to another folder than the file itself (another disk, a USB stick or a shared folder).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The standby copy is off.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The standby copy goes to %1 for every file opened for writing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The standby copy of %1 goes to %2, refreshed after every change (at most every %3 s).</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

@@ -163,13 +163,20 @@ def cmd_print(args: argparse.Namespace) -> int:
         raise DeskError("--form applies to marking forms only (forms, marks).")
     if args.kind == "audit" and not args.competency:
         raise DeskError("The audit report is per competency: add --competency CODE.")
+    import sys
+
     from ..i18n import use_language
     from ..reports import build_document, ensure_app
+    from ..reports.pdf_file import PdfWriteError
 
     with open_file(args.file) as champ:
         ensure_app()  # translators need the application object
         with use_language(args.lang):  # headers, footers and words of the PDF in --lang
             doc = build_document(args.kind, champ, code=args.competency, form=args.form, lang=args.lang)
-            pages = doc.to_pdf(args.out)
-    print(f"Wrote {args.out}: {PRINT_KINDS[args.kind]}, {pages} pages.")
+            try:
+                pages = doc.to_pdf(args.out)
+            except PdfWriteError as exc:  # a failure (full disk...), not a refusal: exit 1, like other OS errors
+                print(f"wsk-desk: {exc}", file=sys.stderr)
+                return 1
+    print(f"Wrote {args.out}: {PRINT_KINDS[args.kind]}, {pages} {'page' if pages == 1 else 'pages'}.")
     return 0

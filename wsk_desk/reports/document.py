@@ -28,6 +28,7 @@ from ..i18n import use_language
 from .html import STYLE
 from .numbers import format_datetime
 from .paginate import Breaks, paginate, render
+from .pdf_file import write_pdf_bytes
 
 translate = QCoreApplication.translate
 
@@ -131,23 +132,26 @@ class Document:
 
     # ---- output ------------------------------------------------------------------------------
     def to_pdf(self, path: str | Path) -> int:
-        """Write the PDF through a temporary file, so a failure never leaves half a file. Returns pages."""
+        """Write the PDF, all of it or nothing (see pdf_file.py). Returns pages.
+
+        Qt renders into memory, because its writer keeps quiet about a failed write
+        (a full disk gave a truncated file and "success"); Python writes the bytes.
+        """
+        from PySide6.QtCore import QBuffer
+
         ensure_app()
         path = Path(path)
         if not path.parent.is_dir():
             raise DeskError(f"{path.parent}: the folder does not exist.")
-        tmp = path.with_name(f".{path.name}.partial")
-        tmp.write_bytes(b"")  # surfaces a permission problem as a plain OSError, before Qt is involved
-        try:
-            writer = QPdfWriter(str(tmp))
-            writer.setResolution(PDF_DPI)
-            writer.setTitle(self._pdf_title())
-            writer.setCreator("WSK Desk")
-            pages = self.paint(writer, mixed_orientation=True)
-            del writer  # closes the file
-            os.replace(tmp, path)
-        finally:
-            tmp.unlink(missing_ok=True)
+        buffer = QBuffer()
+        buffer.open(QBuffer.OpenModeFlag.WriteOnly)
+        writer = QPdfWriter(buffer)
+        writer.setResolution(PDF_DPI)
+        writer.setTitle(self._pdf_title())
+        writer.setCreator("WSK Desk")
+        pages = self.paint(writer, mixed_orientation=True)
+        del writer  # finishes the PDF (its trailer) in the buffer
+        write_pdf_bytes(path, bytes(buffer.data()))
         return pages
 
     def setup_printer(self, printer) -> None:
