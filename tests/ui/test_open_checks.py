@@ -188,3 +188,23 @@ def test_restored_copy_gets_its_own_name_each_time(qapp, wsk, tmp_path):
         names.add(champ.path.name)
         champ.close()
     assert len(names) == 2
+
+
+@pytest.mark.parametrize("lang, words", [("ru", "такого файла нет"), ("kk", "мұндай файл жоқ"),
+                                          ("en", "the file does not exist")])
+def test_refusal_to_open_speaks_the_desks_language(qapp, tmp_path, lang, words):
+    from wsk_desk.ui import i18n
+
+    i18n.switch_language(lang)
+    try:
+        ask = Asker()
+        assert open_for_desk(None, tmp_path / "nowhere.wsk", ask=ask) is None
+        (kind, text, _), = ask.asked
+        assert kind == "error" and text == f"nowhere.wsk: {words}."
+        empty = tmp_path / "empty.wsk"
+        empty.write_bytes(b"")
+        ask = Asker()
+        assert open_for_desk(None, empty, ask=ask) is None
+        assert "0" in ask.asked[0][1] and "empty.wsk" in ask.asked[0][1] and "does not exist" not in ask.asked[0][1]
+    finally:
+        i18n.switch_language("en")

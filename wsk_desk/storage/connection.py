@@ -23,9 +23,10 @@ BUSY_TIMEOUT_MS = 5000
 class FileProblem(DeskError):
     """The championship file cannot be used as it is. `kind` tells the UI what to offer."""
 
-    def __init__(self, kind: str, message: str):
+    def __init__(self, kind: str, message: str, detail: str = ""):
         super().__init__(message)
-        self.kind = kind  # missing | not_sqlite | damaged | newer | locked | unreadable
+        self.kind = kind  # missing | empty | not_sqlite | damaged | newer | locked | readonly | unreadable | wal_waiting
+        self.detail = detail  # SQLite's or the system's own words, shown in brackets in every language
 
 
 def _check_header(path: Path) -> None:
@@ -35,7 +36,8 @@ def _check_header(path: Path) -> None:
     except FileNotFoundError:
         raise FileProblem("missing", f"{path}: the file does not exist.") from None
     except OSError as exc:
-        raise FileProblem("unreadable", f"{path}: the file cannot be read ({exc.strerror}).") from None
+        raise FileProblem("unreadable", f"{path}: the file cannot be read ({exc.strerror}).",
+                          str(exc.strerror)) from None
     if head and head != SQLITE_MAGIC:
         raise FileProblem("not_sqlite", f"{path}: this is not a WSK Desk championship file.")
 
@@ -67,6 +69,8 @@ def connect(path: str | Path, *, readonly: bool = False, create: bool = False,
     path = Path(path)
     exists = path.exists() and path.stat().st_size > 0
     if not exists and not create:
+        if path.exists():
+            raise FileProblem("empty", f"{path}: the file is empty (0 bytes), so it holds no championship.")
         raise FileProblem("missing", f"{path}: the file does not exist.")
     if exists:
         _check_header(path)
@@ -90,14 +94,14 @@ def connect(path: str | Path, *, readonly: bool = False, create: bool = False,
             verdict = quick_check(db)
             if verdict != "ok":
                 db.close()
-                raise FileProblem("damaged", f"{path}: the file is damaged ({verdict}).")
+                raise FileProblem("damaged", f"{path}: the file is damaged ({verdict}).", verdict)
             newer = schema.unknown_steps(db)
             if newer:
                 db.close()
                 raise FileProblem(
                     "newer",
                     f"{path}: the file was written by a newer version of WSK Desk "
-                    f"(format steps {', '.join(newer)}); please update WSK Desk to open it.")
+                    f"(format steps {', '.join(newer)}); please update WSK Desk to open it.", ", ".join(newer))
         pending = schema.migrations.pending(db)
         if pending:
             if readonly:
@@ -152,7 +156,7 @@ def open_readonly(path: Path, timeout: float = BUSY_TIMEOUT_MS / 1000) -> sqlite
             raise
     wal = path.with_name(path.name + "-wal")
     if wal.exists() and wal.stat().st_size > 0:
-        raise FileProblem("unreadable", f"{path}: the file's latest changes are still in {wal.name} and its "
+        raise FileProblem("wal_waiting", f"{path}: the file's latest changes are still in {wal.name} and its "
                                         "folder is read-only; copy both files to a writable folder and open the copy.")
     return sqlite3.connect(f"{uri}?immutable=1", uri=True, check_same_thread=False)
 
@@ -160,11 +164,11 @@ def open_readonly(path: Path, timeout: float = BUSY_TIMEOUT_MS / 1000) -> sqlite
 def _problem_from(path: Path, exc: sqlite3.DatabaseError) -> FileProblem:
     text = str(exc)
     if "locked" in text or "busy" in text:
-        return FileProblem("locked", f"{path}: the file is busy in another program ({text}).")
+        return FileProblem("locked", f"{path}: the file is busy in another program ({text}).", text)
     if "not a database" in text or "malformed" in text:
-        return FileProblem("damaged", f"{path}: the file is damaged ({text}).")
+        return FileProblem("damaged", f"{path}: the file is damaged ({text}).", text)
     if "readonly" in text or "read-only" in text:
-        return FileProblem("readonly", f"{path}: the file or its folder is read-only ({text}).")
+        return FileProblem("readonly", f"{path}: the file or its folder is read-only ({text}).", text)
     if "unable to open" in text:
-        return FileProblem("unreadable", f"{path}: the file cannot be opened ({text}).")
-    return FileProblem("damaged", f"{path}: the file cannot be used ({text}).")
+        return FileProblem("unreadable", f"{path}: the file cannot be opened ({text}).", text)
+    return FileProblem("damaged", f"{path}: the file cannot be used ({text}).", text)

@@ -129,11 +129,11 @@ def _after_problem(parent: QWidget | None, path: Path, problem: FileProblem, ask
         good = backup.newest_good_backup(path, *extra)
         if good is None:
             ask("error", translate("OpenChecks", "{problem}\n\nNo good backup of it was found.").format(
-                problem=problem), _ok())
+                problem=problem_text(path, problem)), _ok())
             return None
         text = translate("OpenChecks", "{problem}\n\nThe newest good backup is from {when}. Restore it to a new "
                          "file and open that? The damaged file is kept as it is.").format(
-            problem=problem, when=good.taken_at.strftime("%d.%m.%Y %H:%M:%S"))
+            problem=problem_text(path, problem), when=good.taken_at.strftime("%d.%m.%Y %H:%M:%S"))
         choices = [("restore", translate("OpenChecks", "Open the backup")),
                    ("cancel", translate("OpenChecks", "Cancel"))]
         if ask("warning", text, choices) != "restore":
@@ -146,7 +146,8 @@ def _after_problem(parent: QWidget | None, path: Path, problem: FileProblem, ask
             return None
         return open_for_desk(parent, out, ask=ask, second_folder=second_folder, warn=warn, actor=actor)
     if problem.kind == "readonly":
-        text = translate("OpenChecks", "{problem}\n\nOpen it read-only, or cancel?").format(problem=problem)
+        text = translate("OpenChecks", "{problem}\n\nOpen it read-only, or cancel?").format(
+            problem=problem_text(path, problem))
         if ask("question", text, _readonly_or_cancel()) != "readonly":
             return None
         try:
@@ -156,8 +157,36 @@ def _after_problem(parent: QWidget | None, path: Path, problem: FileProblem, ask
             return None
         champ.integrity = verify_db(champ.db)
         return champ
-    ask("error", str(problem), _ok())  # newer, missing, locked, readonly_upgrade, unreadable
+    ask("error", problem_text(path, problem), _ok())  # newer, missing, empty, locked, unreadable, wal_waiting
     return None
+
+
+def problem_text(path: Path, problem: FileProblem) -> str:
+    """The storage layer's refusal in the desk's language; SQLite's own words stay in brackets."""
+    kind, name, detail = problem.kind, path.name, problem.detail
+    if kind == "missing":
+        text = translate("OpenChecks", "{name}: the file does not exist.")
+    elif kind == "empty":
+        text = translate("OpenChecks", "{name}: the file is empty (0 bytes), so it holds no championship.")
+    elif kind == "not_sqlite":
+        text = translate("OpenChecks", "{name}: this is not a WSK Desk championship file.")
+    elif kind == "damaged":
+        text = translate("OpenChecks", "{name}: the file is damaged ({detail}).")
+    elif kind == "newer":
+        text = translate("OpenChecks", "{name}: the file was written by a newer version of WSK Desk "
+                         "(format steps {detail}); please update WSK Desk to open it.")
+    elif kind == "locked":
+        text = translate("OpenChecks", "{name}: the file is busy in another program ({detail}).")
+    elif kind == "readonly":
+        text = translate("OpenChecks", "{name}: the file or its folder is read-only ({detail}).")
+    elif kind == "wal_waiting":
+        text = translate("OpenChecks", "{name}: its latest changes are still in {name}-wal and its folder is "
+                         "read-only; copy both files to a writable folder and open the copy.")
+    elif kind == "unreadable":
+        text = translate("OpenChecks", "{name}: the file cannot be opened ({detail}).")
+    else:
+        return str(problem)
+    return text.format(name=name, detail=detail)
 
 
 def restored_name(path: Path) -> Path:
