@@ -305,6 +305,15 @@ WORDS: dict = {
         "Бағалар кітабынан бағалар мен төрешілер бағалары: барлық жолдар немесе ешқайсысы.",
     "%1 competitors · %2 experts": "конкурсанттар: %1 · сарапшылар: %2",
     "Excel workbooks (*.xlsx)": "Excel кітаптары (*.xlsx)",
+    "Export people &template…": "Қатысушылар &үлгісін экспорттау…",
+    "Export people template": "Қатысушылар үлгісін экспорттау",
+    "A blank people list (regions, competitors, experts) to fill in and import.":
+        "Толтырып, импорттауға арналған бос қатысушылар тізімі (өңірлер, конкурсанттар, сарапшылар).",
+    "E&xport marking scheme…": "Бағалау схемасын &экспорттау…",
+    "Export marking scheme": "Бағалау схемасын экспорттау",
+    "This competency's marking scheme as an xlsx in the CIS template layout, which imports back unchanged.":
+        "Осы құзыреттіліктің бағалау схемасы CIS үлгісіндегі xlsx файлы ретінде; қайта импорттағанда ол өзгермейді.",
+    "Not exported: %1": "Экспортталмады: %1",
     "Imported %1 competitors and experts.": "Импортталған конкурсанттар мен сарапшылар: %1.",
     "Imported %1 marks and scores.": "Импортталған бағалар: %1.",
     "Competency %1 already has marks. Replacing its marking scheme discards them all (the audit record keeps them). "

@@ -300,6 +300,15 @@ WORDS: dict = {
         "Оценки и судейские баллы из книги оценок: все строки или ни одной.",
     "%1 competitors · %2 experts": "конкурсантов: %1 · экспертов: %2",
     "Excel workbooks (*.xlsx)": "Книги Excel (*.xlsx)",
+    "Export people &template…": "Экспорт &шаблона списка участников…",
+    "Export people template": "Экспорт шаблона списка участников",
+    "A blank people list (regions, competitors, experts) to fill in and import.":
+        "Пустой список участников (регионы, конкурсанты, эксперты), чтобы заполнить и импортировать.",
+    "E&xport marking scheme…": "&Экспорт схемы оценки…",
+    "Export marking scheme": "Экспорт схемы оценки",
+    "This competency's marking scheme as an xlsx in the CIS template layout, which imports back unchanged.":
+        "Схема оценки этой компетенции в файле xlsx по шаблону CIS; при повторном импорте она не меняется.",
+    "Not exported: %1": "Не экспортировано: %1",
     "Imported %1 competitors and experts.": "Импортировано конкурсантов и экспертов: %1.",
     "Imported %1 marks and scores.": "Импортировано оценок и баллов: %1.",
     "Competency %1 already has marks. Replacing its marking scheme discards them all (the audit record keeps them). "

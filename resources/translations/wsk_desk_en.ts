@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
     <context>
+        <name>BestModel</name>
+        <message>
+            <source>region</source>
+            <translation>region</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>name</translation>
+        </message>
+        <message>
+            <source>competitor</source>
+            <translation>competitor</translation>
+        </message>
+        <message>
+            <source>competency</source>
+            <translation>competency</translation>
+        </message>
+        <message>
+            <source>score</source>
+            <translation>score</translation>
+        </message>
+        <message>
+            <source>medal</source>
+            <translation>medal</translation>
+        </message>
+    </context>
+    <context>
         <name>Cells</name>
         <message>
             <source>Deduction reason: %1</source>
@@ -836,16 +863,16 @@
             <translation>⚠ conflict: choose</translation>
         </message>
         <message>
-            <source>＋ add</source>
-            <translation>＋ add</translation>
-        </message>
-        <message>
             <source>= no change</source>
             <translation>= no change</translation>
         </message>
         <message>
             <source>↻ replace</source>
             <translation>↻ replace</translation>
+        </message>
+        <message>
+            <source>+ add</source>
+            <translation>+ add</translation>
         </message>
         <message>
             <source>skip: older</source>
@@ -870,6 +897,137 @@
         <message>
             <source>revision {revision}, entry {seq}</source>
             <translation>revision {revision}, entry {seq}</translation>
+        </message>
+    </context>
+    <context>
+        <name>NationalPage</name>
+        <message>
+            <source>Open a championship file first.</source>
+            <translation>Open a championship file first.</translation>
+        </message>
+        <message>
+            <source>Save %1</source>
+            <translation>Save %1</translation>
+        </message>
+        <message>
+            <source>Saved %1.</source>
+            <translation>Saved %1.</translation>
+        </message>
+        <message>
+            <source>Copied %1 lines: paste them into Excel.</source>
+            <translation>Copied %1 lines: paste them into Excel.</translation>
+        </message>
+        <message>
+            <source>Medal table</source>
+            <translation>Medal table</translation>
+        </message>
+        <message>
+            <source>Team standings</source>
+            <translation>Team standings</translation>
+        </message>
+        <message>
+            <source>Best results</source>
+            <translation>Best results</translation>
+        </message>
+        <message>
+            <source>Not yet final</source>
+            <translation>Not yet final</translation>
+        </message>
+        <message>
+            <source>Excel…</source>
+            <translation>Excel…</translation>
+        </message>
+        <message>
+            <source>Save as an Excel workbook</source>
+            <translation>Save as an Excel workbook</translation>
+        </message>
+        <message>
+            <source>PDF…</source>
+            <translation>PDF…</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>Save as PDF</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Print…</translation>
+        </message>
+        <message>
+            <source>Print preview; print from there</source>
+            <translation>Print preview; print from there</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Copy</translation>
+        </message>
+        <message>
+            <source>Copy this table, to paste it into Excel</source>
+            <translation>Copy this table, to paste it into Excel</translation>
+        </message>
+        <message>
+            <source>the medal list (every medal and medallion, by competency)</source>
+            <translation>the medal list (every medal and medallion, by competency)</translation>
+        </message>
+        <message>
+            <source>the team standings, main and juniors</source>
+            <translation>the team standings, main and juniors</translation>
+        </message>
+        <message>
+            <source>Main category</source>
+            <translation>Main category</translation>
+        </message>
+        <message>
+            <source>Juniors</source>
+            <translation>Juniors</translation>
+        </message>
+        <message>
+            <source>Best of championship</source>
+            <translation>Best of championship</translation>
+        </message>
+        <message>
+            <source>Best of region</source>
+            <translation>Best of region</translation>
+        </message>
+        <message>
+            <source>All competencies</source>
+            <translation>All competencies</translation>
+        </message>
+        <message>
+            <source>National results · %1</source>
+            <translation>National results · %1</translation>
+        </message>
+        <message>
+            <source>PROVISIONAL: %1 of %2 competencies not final</source>
+            <translation>PROVISIONAL: %1 of %2 competencies not final</translation>
+        </message>
+        <message>
+            <source>FINAL: all %1 competencies</source>
+            <translation>FINAL: all %1 competencies</translation>
+        </message>
+        <message>
+            <source>Awarded: %1 gold, %2 silver, %3 bronze, %4 medallions (a team counts once).</source>
+            <translation>Awarded: %1 gold, %2 silver, %3 bronze, %4 medallions (a team counts once).</translation>
+        </message>
+        <message>
+            <source>%1 of %2 competencies are not final: their medals can still move.</source>
+            <translation>%1 of %2 competencies are not final: their medals can still move.</translation>
+        </message>
+        <message>
+            <source>Every competency is final.</source>
+            <translation>Every competency is final.</translation>
+        </message>
+        <message>
+            <source>Medals and medallions of %1</source>
+            <translation>Medals and medallions of %1</translation>
+        </message>
+        <message>
+            <source>Main and juniors together</source>
+            <translation>Main and juniors together</translation>
+        </message>
+        <message>
+            <source>Points: gold %1, silver %2, bronze %3, medallion %4. Equal points: more golds, then silvers, bronzes, medallions decide; regions equal in all of them share the rank.</source>
+            <translation>Points: gold %1, silver %2, bronze %3, medallion %4. Equal points: more golds, then silvers, bronzes, medallions decide; regions equal in all of them share the rank.</translation>
         </message>
     </context>
     <context>
@@ -948,6 +1106,42 @@ Open it read-only, or cancel?</source>
             <translation>{problem}
 
 Open it read-only, or cancel?</translation>
+        </message>
+        <message>
+            <source>{name}: the file does not exist.</source>
+            <translation>{name}: the file does not exist.</translation>
+        </message>
+        <message>
+            <source>{name}: the file is empty (0 bytes), so it holds no championship.</source>
+            <translation>{name}: the file is empty (0 bytes), so it holds no championship.</translation>
+        </message>
+        <message>
+            <source>{name}: this is not a WSK Desk championship file.</source>
+            <translation>{name}: this is not a WSK Desk championship file.</translation>
+        </message>
+        <message>
+            <source>{name}: the file is damaged ({detail}).</source>
+            <translation>{name}: the file is damaged ({detail}).</translation>
+        </message>
+        <message>
+            <source>{name}: the file was written by a newer version of WSK Desk (format steps {detail}); please update WSK Desk to open it.</source>
+            <translation>{name}: the file was written by a newer version of WSK Desk (format steps {detail}); please update WSK Desk to open it.</translation>
+        </message>
+        <message>
+            <source>{name}: the file is busy in another program ({detail}).</source>
+            <translation>{name}: the file is busy in another program ({detail}).</translation>
+        </message>
+        <message>
+            <source>{name}: the file or its folder is read-only ({detail}).</source>
+            <translation>{name}: the file or its folder is read-only ({detail}).</translation>
+        </message>
+        <message>
+            <source>{name}: its latest changes are still in {name}-wal and its folder is read-only; copy both files to a writable folder and open the copy.</source>
+            <translation>{name}: its latest changes are still in {name}-wal and its folder is read-only; copy both files to a writable folder and open the copy.</translation>
+        </message>
+        <message>
+            <source>{name}: the file cannot be opened ({detail}).</source>
+            <translation>{name}: the file cannot be opened ({detail}).</translation>
         </message>
     </context>
     <context>
@@ -1070,6 +1264,53 @@ Tell the organizer this checksum so they can compare it with what the merge prev
         </message>
     </context>
     <context>
+        <name>PendingModel</name>
+        <message>
+            <source>competency</source>
+            <translation>competency</translation>
+        </message>
+        <message>
+            <source>category</source>
+            <translation>category</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>status</translation>
+        </message>
+        <message>
+            <source>marks missing</source>
+            <translation>marks missing</translation>
+        </message>
+        <message>
+            <source>forms not locked</source>
+            <translation>forms not locked</translation>
+        </message>
+        <message>
+            <source>waiting for</source>
+            <translation>waiting for</translation>
+        </message>
+        <message>
+            <source>a marking scheme</source>
+            <translation>a marking scheme</translation>
+        </message>
+        <message>
+            <source>marks</source>
+            <translation>marks</translation>
+        </message>
+        <message>
+            <source>forms to be locked</source>
+            <translation>forms to be locked</translation>
+        </message>
+        <message>
+            <source>the Chief Expert's sign-off</source>
+            <translation>the Chief Expert's sign-off</translation>
+        </message>
+        <message>
+            <source>%1 forms not locked</source>
+            <translation>%1 forms not locked</translation>
+        </message>
+    </context>
+    <context>
         <name>PeopleTab</name>
         <message>
             <source>Import people</source>
@@ -1108,12 +1349,24 @@ Tell the organizer this checksum so they can compare it with what the merge prev
             <translation>Marks and judges' scores from a marks workbook: all rows, or none.</translation>
         </message>
         <message>
+            <source>Export people &amp;template…</source>
+            <translation>Export people &amp;template…</translation>
+        </message>
+        <message>
+            <source>A blank people list (regions, competitors, experts) to fill in and import.</source>
+            <translation>A blank people list (regions, competitors, experts) to fill in and import.</translation>
+        </message>
+        <message>
             <source>%1 competitors · %2 experts</source>
             <translation>%1 competitors · %2 experts</translation>
         </message>
         <message>
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Excel workbooks (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Export people template</source>
+            <translation>Export people template</translation>
         </message>
         <message>
             <source>Imported %1 competitors and experts.</source>
@@ -1166,6 +1419,92 @@ Tell the organizer this checksum so they can compare it with what the merge prev
         <message>
             <source>Please check these warnings:</source>
             <translation>Please check these warnings:</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegionMedalsModel</name>
+        <message>
+            <source>competency</source>
+            <translation>competency</translation>
+        </message>
+        <message>
+            <source>category</source>
+            <translation>category</translation>
+        </message>
+        <message>
+            <source>competitor</source>
+            <translation>competitor</translation>
+        </message>
+        <message>
+            <source>score</source>
+            <translation>score</translation>
+        </message>
+        <message>
+            <source>medal</source>
+            <translation>medal</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>status</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegionsModel</name>
+        <message>
+            <source>region</source>
+            <translation>region</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>name</translation>
+        </message>
+        <message>
+            <source>gold</source>
+            <translation>gold</translation>
+        </message>
+        <message>
+            <source>silver</source>
+            <translation>silver</translation>
+        </message>
+        <message>
+            <source>bronze</source>
+            <translation>bronze</translation>
+        </message>
+        <message>
+            <source>medallions</source>
+            <translation>medallions</translation>
+        </message>
+        <message>
+            <source>points</source>
+            <translation>points</translation>
+        </message>
+        <message>
+            <source>medals</source>
+            <translation>medals</translation>
+        </message>
+        <message>
+            <source>tie-break</source>
+            <translation>tie-break</translation>
+        </message>
+        <message>
+            <source>shared with %1</source>
+            <translation>shared with %1</translation>
+        </message>
+        <message>
+            <source>golds</source>
+            <translation>golds</translation>
+        </message>
+        <message>
+            <source>silvers</source>
+            <translation>silvers</translation>
+        </message>
+        <message>
+            <source>bronzes</source>
+            <translation>bronzes</translation>
+        </message>
+        <message>
+            <source>equal points with %1: %2 decide</source>
+            <translation>equal points with %1: %2 decide</translation>
         </message>
     </context>
     <context>
@@ -1966,6 +2305,14 @@ Tell the organizer this checksum so they can compare it with what the merge prev
             <translation>day · WSSS</translation>
         </message>
         <message>
+            <source>E&amp;xport marking scheme…</source>
+            <translation>E&amp;xport marking scheme…</translation>
+        </message>
+        <message>
+            <source>This competency's marking scheme as an xlsx in the CIS template layout, which imports back unchanged.</source>
+            <translation>This competency's marking scheme as an xlsx in the CIS template layout, which imports back unchanged.</translation>
+        </message>
+        <message>
             <source>form</source>
             <translation>form</translation>
         </message>
@@ -1980,6 +2327,10 @@ Tell the organizer this checksum so they can compare it with what the merge prev
         <message>
             <source>Total %1 · %2 forms · %3 aspects (%4 judgement).</source>
             <translation>Total %1 · %2 forms · %3 aspects (%4 judgement).</translation>
+        </message>
+        <message>
+            <source>Export marking scheme</source>
+            <translation>Export marking scheme</translation>
         </message>
     </context>
     <context>
@@ -2062,6 +2413,14 @@ Tell the organizer this checksum so they can compare it with what the merge prev
         <message>
             <source>The standby copy is written again to %1.</source>
             <translation>The standby copy is written again to %1.</translation>
+        </message>
+        <message>
+            <source>The standby folder %1 is not available (USB stick removed?): the standby copy was not refreshed; marking carries on.</source>
+            <translation>The standby folder %1 is not available (USB stick removed?): the standby copy was not refreshed; marking carries on.</translation>
+        </message>
+        <message>
+            <source>The standby copy was not refreshed: %1</source>
+            <translation>The standby copy was not refreshed: %1</translation>
         </message>
         <message>
             <source>✖ standby copy</source>
@@ -2181,6 +2540,21 @@ Tell the organizer this checksum so they can compare it with what the merge prev
         <message>
             <source>judgement</source>
             <translation>judgement</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateExports</name>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel workbooks (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Not exported: %1</source>
+            <translation>Not exported: %1</translation>
+        </message>
+        <message>
+            <source>Saved %1.</source>
+            <translation>Saved %1.</translation>
         </message>
     </context>
 </TS>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ" sourcelanguage="en_US">
     <context>
+        <name>BestModel</name>
+        <message>
+            <source>region</source>
+            <translation>өңір</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>competitor</source>
+            <translation>конкурсант</translation>
+        </message>
+        <message>
+            <source>competency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>medal</source>
+            <translation>медаль</translation>
+        </message>
+    </context>
+    <context>
         <name>Cells</name>
         <message>
             <source>Deduction reason: %1</source>
@@ -836,16 +863,16 @@
             <translation>⚠ қайшылық: таңдаңыз</translation>
         </message>
         <message>
-            <source>＋ add</source>
-            <translation>＋ қосу</translation>
-        </message>
-        <message>
             <source>= no change</source>
             <translation>= өзгеріссіз</translation>
         </message>
         <message>
             <source>↻ replace</source>
             <translation>↻ ауыстыру</translation>
+        </message>
+        <message>
+            <source>+ add</source>
+            <translation>+ қосу</translation>
         </message>
         <message>
             <source>skip: older</source>
@@ -870,6 +897,137 @@
         <message>
             <source>revision {revision}, entry {seq}</source>
             <translation>нұсқа {revision}, жазба {seq}</translation>
+        </message>
+    </context>
+    <context>
+        <name>NationalPage</name>
+        <message>
+            <source>Open a championship file first.</source>
+            <translation>Алдымен чемпионат файлын ашыңыз.</translation>
+        </message>
+        <message>
+            <source>Save %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved %1.</source>
+            <translation>Сақталды: %1.</translation>
+        </message>
+        <message>
+            <source>Copied %1 lines: paste them into Excel.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Medal table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Team standings</source>
+            <translation>Жалпы командалық есеп</translation>
+        </message>
+        <message>
+            <source>Best results</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not yet final</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Excel…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save as an Excel workbook</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>PDF ретінде сақтау</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print preview; print from there</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy this table, to paste it into Excel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the medal list (every medal and medallion, by competency)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the team standings, main and juniors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Main category</source>
+            <translation>Негізгі санат</translation>
+        </message>
+        <message>
+            <source>Juniors</source>
+            <translation>Юниорлар</translation>
+        </message>
+        <message>
+            <source>Best of championship</source>
+            <translation>Чемпионаттың үздігі</translation>
+        </message>
+        <message>
+            <source>Best of region</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All competencies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>National results · %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PROVISIONAL: %1 of %2 competencies not final</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>FINAL: all %1 competencies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Awarded: %1 gold, %2 silver, %3 bronze, %4 medallions (a team counts once).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 of %2 competencies are not final: their medals can still move.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every competency is final.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Medals and medallions of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Main and juniors together</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Points: gold %1, silver %2, bronze %3, medallion %4. Equal points: more golds, then silvers, bronzes, medallions decide; regions equal in all of them share the rank.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -949,6 +1107,42 @@ Open it read-only, or cancel?</source>
 
 Тек оқу үшін ашу керек пе, әлде бас тарту керек пе?</translation>
         </message>
+        <message>
+            <source>{name}: the file does not exist.</source>
+            <translation>{name}: мұндай файл жоқ.</translation>
+        </message>
+        <message>
+            <source>{name}: the file is empty (0 bytes), so it holds no championship.</source>
+            <translation>{name}: файл бос (0 байт), онда чемпионат жоқ.</translation>
+        </message>
+        <message>
+            <source>{name}: this is not a WSK Desk championship file.</source>
+            <translation>{name}: бұл WSK Desk чемпионатының файлы емес.</translation>
+        </message>
+        <message>
+            <source>{name}: the file is damaged ({detail}).</source>
+            <translation>{name}: файл зақымдалған ({detail}).</translation>
+        </message>
+        <message>
+            <source>{name}: the file was written by a newer version of WSK Desk (format steps {detail}); please update WSK Desk to open it.</source>
+            <translation>{name}: файлды WSK Desk-тің жаңарақ нұсқасы жазған (формат қадамдары {detail}); оны ашу үшін WSK Desk-ті жаңартыңыз.</translation>
+        </message>
+        <message>
+            <source>{name}: the file is busy in another program ({detail}).</source>
+            <translation>{name}: файлды басқа бағдарлама пайдаланып отыр ({detail}).</translation>
+        </message>
+        <message>
+            <source>{name}: the file or its folder is read-only ({detail}).</source>
+            <translation>{name}: файл немесе оның қалтасы тек оқуға арналған ({detail}).</translation>
+        </message>
+        <message>
+            <source>{name}: its latest changes are still in {name}-wal and its folder is read-only; copy both files to a writable folder and open the copy.</source>
+            <translation>{name}: соңғы өзгерістер әлі {name}-wal файлында, ал қалта тек оқуға арналған; екі файлды да жазуға болатын қалтаға көшіріп, көшірмесін ашыңыз.</translation>
+        </message>
+        <message>
+            <source>{name}: the file cannot be opened ({detail}).</source>
+            <translation>{name}: файлды ашу мүмкін емес ({detail}).</translation>
+        </message>
     </context>
     <context>
         <name>OverviewModel</name>
@@ -1008,15 +1202,15 @@ Open it read-only, or cancel?</source>
         <name>PackageActions</name>
         <message>
             <source>&amp;Import results packages…</source>
-            <translation type="unfinished" />
+            <translation>Нәтижелер пакеттерін &amp;импорттау…</translation>
         </message>
         <message>
             <source>E&amp;xport results package…</source>
-            <translation type="unfinished" />
+            <translation>Нәтижелер пакетін &amp;экспорттау…</translation>
         </message>
         <message>
             <source>Export results package</source>
-            <translation type="unfinished" />
+            <translation>Нәтижелер пакетін экспорттау</translation>
         </message>
         <message>
             <source>Results packages (*.wskpkg)</source>
@@ -1024,23 +1218,23 @@ Open it read-only, or cancel?</source>
         </message>
         <message>
             <source>%1 %2 (the competency on screen)</source>
-            <translation type="unfinished" />
+            <translation>%1 %2 (экрандағы құзыреттілік)</translation>
         </message>
         <message>
             <source>All competencies of the file: %1</source>
-            <translation type="unfinished" />
+            <translation>Файлдың барлық құзыреттіліктері: %1</translation>
         </message>
         <message>
             <source>Which competencies go into the package?</source>
-            <translation type="unfinished" />
+            <translation>Пакетке қандай құзыреттіліктер кіреді?</translation>
         </message>
         <message>
             <source>The results package was not written: %1</source>
-            <translation type="unfinished" />
+            <translation>Нәтижелер пакеті жазылмады: %1</translation>
         </message>
         <message>
             <source>Wrote %1 (competencies %2).</source>
-            <translation type="unfinished" />
+            <translation>%1 жазылды (құзыреттіліктер %2).</translation>
         </message>
         <message>
             <source>Wrote %1 with competencies %2.
@@ -1049,11 +1243,16 @@ SHA-256 of the package:
 %3
 
 Tell the organizer this checksum so they can compare it with what the merge preview shows.</source>
-            <translation type="unfinished" />
+            <translation>%1 жазылды, құзыреттіліктер: %2.
+
+Пакеттің SHA-256 сомасы:
+%3
+
+Бұл бақылау сомасын ұйымдастырушыға айтыңыз: ол оны біріктіру кезінде көрсетілгенімен салыстырады.</translation>
         </message>
         <message>
             <source>The file is open read-only: packages cannot be merged into it.</source>
-            <translation type="unfinished" />
+            <translation>Файл тек оқу үшін ашылған: оған пакеттерді біріктіру мүмкін емес.</translation>
         </message>
         <message>
             <source>Import results packages</source>
@@ -1061,6 +1260,53 @@ Tell the organizer this checksum so they can compare it with what the merge prev
         </message>
         <message>
             <source>Merged results packages: %1.</source>
+            <translation>Біріктірілген нәтижелер пакеттері: %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PendingModel</name>
+        <message>
+            <source>competency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>marks missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>forms not locked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>waiting for</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a marking scheme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>marks</source>
+            <translation>балл</translation>
+        </message>
+        <message>
+            <source>forms to be locked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the Chief Expert's sign-off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 forms not locked</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1103,12 +1349,24 @@ Tell the organizer this checksum so they can compare it with what the merge prev
             <translation>Бағалар кітабынан бағалар мен төрешілер бағалары: барлық жолдар немесе ешқайсысы.</translation>
         </message>
         <message>
+            <source>Export people &amp;template…</source>
+            <translation>Қатысушылар &amp;үлгісін экспорттау…</translation>
+        </message>
+        <message>
+            <source>A blank people list (regions, competitors, experts) to fill in and import.</source>
+            <translation>Толтырып, импорттауға арналған бос қатысушылар тізімі (өңірлер, конкурсанттар, сарапшылар).</translation>
+        </message>
+        <message>
             <source>%1 competitors · %2 experts</source>
             <translation>конкурсанттар: %1 · сарапшылар: %2</translation>
         </message>
         <message>
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Excel кітаптары (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Export people template</source>
+            <translation>Қатысушылар үлгісін экспорттау</translation>
         </message>
         <message>
             <source>Imported %1 competitors and experts.</source>
@@ -1161,6 +1419,92 @@ Tell the organizer this checksum so they can compare it with what the merge prev
         <message>
             <source>Please check these warnings:</source>
             <translation>Мына ескертулерді тексеріңіз:</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegionMedalsModel</name>
+        <message>
+            <source>competency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>competitor</source>
+            <translation>конкурсант</translation>
+        </message>
+        <message>
+            <source>score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>medal</source>
+            <translation>медаль</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RegionsModel</name>
+        <message>
+            <source>region</source>
+            <translation>өңір</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>gold</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>silver</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>bronze</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>medallions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>points</source>
+            <translation>ұпай</translation>
+        </message>
+        <message>
+            <source>medals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>tie-break</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>shared with %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>golds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>silvers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>bronzes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>equal points with %1: %2 decide</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1961,6 +2305,14 @@ Tell the organizer this checksum so they can compare it with what the merge prev
             <translation>күн · WSSS</translation>
         </message>
         <message>
+            <source>E&amp;xport marking scheme…</source>
+            <translation>Бағалау схемасын &amp;экспорттау…</translation>
+        </message>
+        <message>
+            <source>This competency's marking scheme as an xlsx in the CIS template layout, which imports back unchanged.</source>
+            <translation>Осы құзыреттіліктің бағалау схемасы CIS үлгісіндегі xlsx файлы ретінде; қайта импорттағанда ол өзгермейді.</translation>
+        </message>
+        <message>
             <source>form</source>
             <translation>ведомость</translation>
         </message>
@@ -1975,6 +2327,10 @@ Tell the organizer this checksum so they can compare it with what the merge prev
         <message>
             <source>Total %1 · %2 forms · %3 aspects (%4 judgement).</source>
             <translation>Жиыны %1 · ведомостар: %2 · аспектілер: %3 (төрешілік: %4).</translation>
+        </message>
+        <message>
+            <source>Export marking scheme</source>
+            <translation>Бағалау схемасын экспорттау</translation>
         </message>
     </context>
     <context>
@@ -2052,67 +2408,75 @@ Tell the organizer this checksum so they can compare it with what the merge prev
         <name>StandbyActions</name>
         <message>
             <source>S&amp;tandby copy folder…</source>
-            <translation type="unfinished" />
+            <translation>Қосалқы &amp;көшірме қалтасы…</translation>
         </message>
         <message>
             <source>The standby copy is written again to %1.</source>
-            <translation type="unfinished" />
+            <translation>Қосалқы көшірме қайтадан %1 қалтасына жазылуда.</translation>
+        </message>
+        <message>
+            <source>The standby folder %1 is not available (USB stick removed?): the standby copy was not refreshed; marking carries on.</source>
+            <translation>Қосалқы көшірме қалтасы %1 қолжетімсіз (USB жинақтауыш суырылды ма?): көшірме жаңартылмады; бағалау жалғасады.</translation>
+        </message>
+        <message>
+            <source>The standby copy was not refreshed: %1</source>
+            <translation>Қосалқы көшірме жаңартылмады: %1</translation>
         </message>
         <message>
             <source>✖ standby copy</source>
-            <translation type="unfinished" />
+            <translation>✖ қосалқы көшірме</translation>
         </message>
         <message>
             <source>standby %1</source>
-            <translation type="unfinished" />
+            <translation>қосалқы %1</translation>
         </message>
         <message>
             <source>Standby copy %1, last written at %2.</source>
-            <translation type="unfinished" />
+            <translation>Қосалқы көшірме %1, соңғы жазу уақыты: %2.</translation>
         </message>
         <message>
             <source>standby …</source>
-            <translation type="unfinished" />
+            <translation>қосалқы …</translation>
         </message>
         <message>
             <source>Standby copy %1: being written.</source>
-            <translation type="unfinished" />
+            <translation>Қосалқы көшірме %1: жазылуда.</translation>
         </message>
         <message>
             <source>Standby copy folder</source>
-            <translation type="unfinished" />
+            <translation>Қосалқы көшірме қалтасы</translation>
         </message>
         <message>
             <source>Choose another folder…</source>
-            <translation type="unfinished" />
+            <translation>Басқа қалтаны таңдау…</translation>
         </message>
         <message>
             <source>Turn the standby copy off</source>
-            <translation type="unfinished" />
+            <translation>Қосалқы көшірмені өшіру</translation>
         </message>
         <message>
             <source>The standby copy goes to %1.</source>
-            <translation type="unfinished" />
+            <translation>Қосалқы көшірме %1 қалтасына сақталады.</translation>
         </message>
         <message>
             <source>Standby copy folder (a USB stick or a second laptop's shared folder)</source>
-            <translation type="unfinished" />
+            <translation>Қосалқы көшірме қалтасы (USB жинақтауыш немесе екінші ноутбуктың ортақ қалтасы)</translation>
         </message>
         <message>
             <source>The standby copy must go to another folder than the file itself (another disk, a USB stick or a shared folder).</source>
-            <translation type="unfinished" />
+            <translation>Қосалқы көшірме файлдың өз қалтасында емес, басқа жерде сақталуы керек (басқа диск, USB жинақтауыш немесе ортақ қалта).</translation>
         </message>
         <message>
             <source>The standby copy is off.</source>
-            <translation type="unfinished" />
+            <translation>Қосалқы көшірме өшірілді.</translation>
         </message>
         <message>
             <source>The standby copy goes to %1 for every file opened for writing.</source>
-            <translation type="unfinished" />
+            <translation>Жазу үшін ашылған әр файлдың қосалқы көшірмесі %1 қалтасына сақталады.</translation>
         </message>
         <message>
             <source>The standby copy of %1 goes to %2, refreshed after every change (at most every %3 s).</source>
-            <translation type="unfinished" />
+            <translation>%1 файлының қосалқы көшірмесі %2 қалтасына сақталады және әр өзгерістен кейін жаңартылады (%3 с сайын бір реттен жиі емес).</translation>
         </message>
     </context>
     <context>
@@ -2176,6 +2540,21 @@ Tell the organizer this checksum so they can compare it with what the merge prev
         <message>
             <source>judgement</source>
             <translation>төрешілік</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateExports</name>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel кітаптары (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Not exported: %1</source>
+            <translation>Экспортталмады: %1</translation>
+        </message>
+        <message>
+            <source>Saved %1.</source>
+            <translation>Сақталды: %1.</translation>
         </message>
     </context>
 </TS>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en_US">
     <context>
+        <name>BestModel</name>
+        <message>
+            <source>region</source>
+            <translation>регион</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>competitor</source>
+            <translation>конкурсант</translation>
+        </message>
+        <message>
+            <source>competency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>medal</source>
+            <translation>медаль</translation>
+        </message>
+    </context>
+    <context>
         <name>Cells</name>
         <message>
             <source>Deduction reason: %1</source>
@@ -836,16 +863,16 @@
             <translation>⚠ конфликт: выберите</translation>
         </message>
         <message>
-            <source>＋ add</source>
-            <translation>＋ добавить</translation>
-        </message>
-        <message>
             <source>= no change</source>
             <translation>= без изменений</translation>
         </message>
         <message>
             <source>↻ replace</source>
             <translation>↻ заменить</translation>
+        </message>
+        <message>
+            <source>+ add</source>
+            <translation>+ добавить</translation>
         </message>
         <message>
             <source>skip: older</source>
@@ -870,6 +897,137 @@
         <message>
             <source>revision {revision}, entry {seq}</source>
             <translation>редакция {revision}, запись {seq}</translation>
+        </message>
+    </context>
+    <context>
+        <name>NationalPage</name>
+        <message>
+            <source>Open a championship file first.</source>
+            <translation>Сначала откройте файл чемпионата.</translation>
+        </message>
+        <message>
+            <source>Save %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved %1.</source>
+            <translation>Сохранено: %1.</translation>
+        </message>
+        <message>
+            <source>Copied %1 lines: paste them into Excel.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Medal table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Team standings</source>
+            <translation>Общекомандный зачёт</translation>
+        </message>
+        <message>
+            <source>Best results</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not yet final</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Excel…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save as an Excel workbook</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>Сохранить в PDF</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print preview; print from there</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy this table, to paste it into Excel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the medal list (every medal and medallion, by competency)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the team standings, main and juniors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Main category</source>
+            <translation>Основная категория</translation>
+        </message>
+        <message>
+            <source>Juniors</source>
+            <translation>Юниоры</translation>
+        </message>
+        <message>
+            <source>Best of championship</source>
+            <translation>Лучший результат чемпионата</translation>
+        </message>
+        <message>
+            <source>Best of region</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All competencies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>National results · %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PROVISIONAL: %1 of %2 competencies not final</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>FINAL: all %1 competencies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Awarded: %1 gold, %2 silver, %3 bronze, %4 medallions (a team counts once).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 of %2 competencies are not final: their medals can still move.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every competency is final.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Medals and medallions of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Main and juniors together</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Points: gold %1, silver %2, bronze %3, medallion %4. Equal points: more golds, then silvers, bronzes, medallions decide; regions equal in all of them share the rank.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -949,6 +1107,42 @@ Open it read-only, or cancel?</source>
 
 Открыть только для чтения или отменить?</translation>
         </message>
+        <message>
+            <source>{name}: the file does not exist.</source>
+            <translation>{name}: такого файла нет.</translation>
+        </message>
+        <message>
+            <source>{name}: the file is empty (0 bytes), so it holds no championship.</source>
+            <translation>{name}: файл пуст (0 байт), чемпионата в нём нет.</translation>
+        </message>
+        <message>
+            <source>{name}: this is not a WSK Desk championship file.</source>
+            <translation>{name}: это не файл чемпионата WSK Desk.</translation>
+        </message>
+        <message>
+            <source>{name}: the file is damaged ({detail}).</source>
+            <translation>{name}: файл повреждён ({detail}).</translation>
+        </message>
+        <message>
+            <source>{name}: the file was written by a newer version of WSK Desk (format steps {detail}); please update WSK Desk to open it.</source>
+            <translation>{name}: файл записан более новой версией WSK Desk (шаги формата {detail}); обновите WSK Desk, чтобы открыть его.</translation>
+        </message>
+        <message>
+            <source>{name}: the file is busy in another program ({detail}).</source>
+            <translation>{name}: файл занят другой программой ({detail}).</translation>
+        </message>
+        <message>
+            <source>{name}: the file or its folder is read-only ({detail}).</source>
+            <translation>{name}: файл или его папка доступны только для чтения ({detail}).</translation>
+        </message>
+        <message>
+            <source>{name}: its latest changes are still in {name}-wal and its folder is read-only; copy both files to a writable folder and open the copy.</source>
+            <translation>{name}: последние изменения ещё лежат в {name}-wal, а папка доступна только для чтения; скопируйте оба файла в папку с правом записи и откройте копию.</translation>
+        </message>
+        <message>
+            <source>{name}: the file cannot be opened ({detail}).</source>
+            <translation>{name}: файл не удаётся открыть ({detail}).</translation>
+        </message>
     </context>
     <context>
         <name>OverviewModel</name>
@@ -1008,15 +1202,15 @@ Open it read-only, or cancel?</source>
         <name>PackageActions</name>
         <message>
             <source>&amp;Import results packages…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Импорт пакетов результатов…</translation>
         </message>
         <message>
             <source>E&amp;xport results package…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Экспорт пакета результатов…</translation>
         </message>
         <message>
             <source>Export results package</source>
-            <translation type="unfinished" />
+            <translation>Экспорт пакета результатов</translation>
         </message>
         <message>
             <source>Results packages (*.wskpkg)</source>
@@ -1024,23 +1218,23 @@ Open it read-only, or cancel?</source>
         </message>
         <message>
             <source>%1 %2 (the competency on screen)</source>
-            <translation type="unfinished" />
+            <translation>%1 %2 (компетенция на экране)</translation>
         </message>
         <message>
             <source>All competencies of the file: %1</source>
-            <translation type="unfinished" />
+            <translation>Все компетенции файла: %1</translation>
         </message>
         <message>
             <source>Which competencies go into the package?</source>
-            <translation type="unfinished" />
+            <translation>Какие компетенции включить в пакет?</translation>
         </message>
         <message>
             <source>The results package was not written: %1</source>
-            <translation type="unfinished" />
+            <translation>Пакет результатов не записан: %1</translation>
         </message>
         <message>
             <source>Wrote %1 (competencies %2).</source>
-            <translation type="unfinished" />
+            <translation>Записан %1 (компетенции %2).</translation>
         </message>
         <message>
             <source>Wrote %1 with competencies %2.
@@ -1049,11 +1243,16 @@ SHA-256 of the package:
 %3
 
 Tell the organizer this checksum so they can compare it with what the merge preview shows.</source>
-            <translation type="unfinished" />
+            <translation>Записан %1 с компетенциями %2.
+
+SHA-256 пакета:
+%3
+
+Сообщите эту контрольную сумму организатору, чтобы он сверил её с показанной при объединении.</translation>
         </message>
         <message>
             <source>The file is open read-only: packages cannot be merged into it.</source>
-            <translation type="unfinished" />
+            <translation>Файл открыт только для чтения: объединить с ним пакеты нельзя.</translation>
         </message>
         <message>
             <source>Import results packages</source>
@@ -1061,6 +1260,53 @@ Tell the organizer this checksum so they can compare it with what the merge prev
         </message>
         <message>
             <source>Merged results packages: %1.</source>
+            <translation>Объединены пакеты результатов: %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PendingModel</name>
+        <message>
+            <source>competency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>marks missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>forms not locked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>waiting for</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a marking scheme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>marks</source>
+            <translation>баллов</translation>
+        </message>
+        <message>
+            <source>forms to be locked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the Chief Expert's sign-off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 forms not locked</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1103,12 +1349,24 @@ Tell the organizer this checksum so they can compare it with what the merge prev
             <translation>Оценки и судейские баллы из книги оценок: все строки или ни одной.</translation>
         </message>
         <message>
+            <source>Export people &amp;template…</source>
+            <translation>Экспорт &amp;шаблона списка участников…</translation>
+        </message>
+        <message>
+            <source>A blank people list (regions, competitors, experts) to fill in and import.</source>
+            <translation>Пустой список участников (регионы, конкурсанты, эксперты), чтобы заполнить и импортировать.</translation>
+        </message>
+        <message>
             <source>%1 competitors · %2 experts</source>
             <translation>конкурсантов: %1 · экспертов: %2</translation>
         </message>
         <message>
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Книги Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Export people template</source>
+            <translation>Экспорт шаблона списка участников</translation>
         </message>
         <message>
             <source>Imported %1 competitors and experts.</source>
@@ -1161,6 +1419,92 @@ Tell the organizer this checksum so they can compare it with what the merge prev
         <message>
             <source>Please check these warnings:</source>
             <translation>Проверьте эти предупреждения:</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegionMedalsModel</name>
+        <message>
+            <source>competency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>competitor</source>
+            <translation>конкурсант</translation>
+        </message>
+        <message>
+            <source>score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>medal</source>
+            <translation>медаль</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RegionsModel</name>
+        <message>
+            <source>region</source>
+            <translation>регион</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>gold</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>silver</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>bronze</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>medallions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>points</source>
+            <translation>очков</translation>
+        </message>
+        <message>
+            <source>medals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>tie-break</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>shared with %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>golds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>silvers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>bronzes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>equal points with %1: %2 decide</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1961,6 +2305,14 @@ Tell the organizer this checksum so they can compare it with what the merge prev
             <translation>день · WSSS</translation>
         </message>
         <message>
+            <source>E&amp;xport marking scheme…</source>
+            <translation>&amp;Экспорт схемы оценки…</translation>
+        </message>
+        <message>
+            <source>This competency's marking scheme as an xlsx in the CIS template layout, which imports back unchanged.</source>
+            <translation>Схема оценки этой компетенции в файле xlsx по шаблону CIS; при повторном импорте она не меняется.</translation>
+        </message>
+        <message>
             <source>form</source>
             <translation>ведомость</translation>
         </message>
@@ -1975,6 +2327,10 @@ Tell the organizer this checksum so they can compare it with what the merge prev
         <message>
             <source>Total %1 · %2 forms · %3 aspects (%4 judgement).</source>
             <translation>Сумма %1 · ведомостей: %2 · аспектов: %3 (судейских: %4).</translation>
+        </message>
+        <message>
+            <source>Export marking scheme</source>
+            <translation>Экспорт схемы оценки</translation>
         </message>
     </context>
     <context>
@@ -2052,67 +2408,75 @@ Tell the organizer this checksum so they can compare it with what the merge prev
         <name>StandbyActions</name>
         <message>
             <source>S&amp;tandby copy folder…</source>
-            <translation type="unfinished" />
+            <translation>Папка &amp;дублирующей копии…</translation>
         </message>
         <message>
             <source>The standby copy is written again to %1.</source>
-            <translation type="unfinished" />
+            <translation>Дублирующая копия снова записывается в %1.</translation>
+        </message>
+        <message>
+            <source>The standby folder %1 is not available (USB stick removed?): the standby copy was not refreshed; marking carries on.</source>
+            <translation>Папка дублирующей копии %1 недоступна (извлечён USB-накопитель?): копия не обновлена; оценивание продолжается.</translation>
+        </message>
+        <message>
+            <source>The standby copy was not refreshed: %1</source>
+            <translation>Дублирующая копия не обновлена: %1</translation>
         </message>
         <message>
             <source>✖ standby copy</source>
-            <translation type="unfinished" />
+            <translation>✖ дублирующая копия</translation>
         </message>
         <message>
             <source>standby %1</source>
-            <translation type="unfinished" />
+            <translation>дубль %1</translation>
         </message>
         <message>
             <source>Standby copy %1, last written at %2.</source>
-            <translation type="unfinished" />
+            <translation>Дублирующая копия %1, последняя запись в %2.</translation>
         </message>
         <message>
             <source>standby …</source>
-            <translation type="unfinished" />
+            <translation>дубль …</translation>
         </message>
         <message>
             <source>Standby copy %1: being written.</source>
-            <translation type="unfinished" />
+            <translation>Дублирующая копия %1: записывается.</translation>
         </message>
         <message>
             <source>Standby copy folder</source>
-            <translation type="unfinished" />
+            <translation>Папка дублирующей копии</translation>
         </message>
         <message>
             <source>Choose another folder…</source>
-            <translation type="unfinished" />
+            <translation>Выбрать другую папку…</translation>
         </message>
         <message>
             <source>Turn the standby copy off</source>
-            <translation type="unfinished" />
+            <translation>Отключить дублирующую копию</translation>
         </message>
         <message>
             <source>The standby copy goes to %1.</source>
-            <translation type="unfinished" />
+            <translation>Дублирующая копия сохраняется в %1.</translation>
         </message>
         <message>
             <source>Standby copy folder (a USB stick or a second laptop's shared folder)</source>
-            <translation type="unfinished" />
+            <translation>Папка дублирующей копии (USB-накопитель или общая папка второго ноутбука)</translation>
         </message>
         <message>
             <source>The standby copy must go to another folder than the file itself (another disk, a USB stick or a shared folder).</source>
-            <translation type="unfinished" />
+            <translation>Дублирующая копия должна храниться не в папке самого файла (другой диск, USB-накопитель или общая папка).</translation>
         </message>
         <message>
             <source>The standby copy is off.</source>
-            <translation type="unfinished" />
+            <translation>Дублирующая копия отключена.</translation>
         </message>
         <message>
             <source>The standby copy goes to %1 for every file opened for writing.</source>
-            <translation type="unfinished" />
+            <translation>Дублирующая копия каждого файла, открытого для записи, сохраняется в %1.</translation>
         </message>
         <message>
             <source>The standby copy of %1 goes to %2, refreshed after every change (at most every %3 s).</source>
-            <translation type="unfinished" />
+            <translation>Дублирующая копия %1 сохраняется в %2 и обновляется после каждого изменения (не чаще раза в %3 с).</translation>
         </message>
     </context>
     <context>
@@ -2176,6 +2540,21 @@ Tell the organizer this checksum so they can compare it with what the merge prev
         <message>
             <source>judgement</source>
             <translation>судейская</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateExports</name>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Книги Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Not exported: %1</source>
+            <translation>Не экспортировано: %1</translation>
+        </message>
+        <message>
+            <source>Saved %1.</source>
+            <translation>Сохранено: %1.</translation>
         </message>
     </context>
 </TS>

@@ -68,7 +68,7 @@ class CompetencyPage(QWidget):
         layout.addWidget(self.tabs, 1)
         self.tabs.currentChanged.connect(self._tab_shown)
         self.overview.open_cell.connect(self.open_cell)
-        for source in (self.marks, self.people):
+        for source in (self.marks, self.people, self.scheme):
             source.message.connect(self.message)
         self.marks.progress.connect(self.progress)
         self.retranslate()

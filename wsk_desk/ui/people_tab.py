@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
@@ -146,11 +147,14 @@ class PeopleTab(QWidget):
         self.import_people.clicked.connect(lambda: self._ask(self.import_people_file, self.tr("Import people")))
         self.import_scheme.clicked.connect(lambda: self._ask(self.import_scheme_file, self.tr("Import marking scheme")))
         self.import_marks.clicked.connect(lambda: self._ask(self.import_marks_file, self.tr("Import marks")))
+        self.export_template = QPushButton()
+        self.export_template.clicked.connect(self._ask_template)
         self.counts = QLabel()
         bar.addWidget(self.counts, 1)
         bar.addWidget(self.import_people)
         bar.addWidget(self.import_scheme)
         bar.addWidget(self.import_marks)
+        bar.addWidget(self.export_template)
         layout.addLayout(bar)
         self.split = split = QSplitter(Qt.Horizontal)
         self.competitors_table = _table(self.competitors)
@@ -169,6 +173,9 @@ class PeopleTab(QWidget):
         self.import_scheme.setToolTip(self.tr("The marking scheme of this competency (CIS or Russian template)."))
         self.import_marks.setText(self.tr("Import &marks…"))
         self.import_marks.setToolTip(self.tr("Marks and judges' scores from a marks workbook: all rows, or none."))
+        self.export_template.setText(self.tr("Export people &template…"))
+        self.export_template.setToolTip(self.tr("A blank people list (regions, competitors, experts) to fill in "
+                                                "and import."))
 
     def load(self, champ: Championship | None, code: str) -> None:
         self.champ, self.code = champ, code
@@ -224,6 +231,21 @@ class PeopleTab(QWidget):
         path, _ = QFileDialog.getOpenFileName(self, title, folder, self.tr("Excel workbooks (*.xlsx)"))
         if path:
             do(path)
+
+    def _ask_template(self) -> None:
+        from .template_exports import ask_save_path
+
+        folder = self.champ.path.parent if self.champ else Path.home()
+        path = ask_save_path(self, self.tr("Export people template"), folder / "people.xlsx")
+        if path:
+            self.export_people_template_file(path)
+
+    def export_people_template_file(self, path: str) -> bool:
+        """The blank people list the import reads, in the layout it expects."""
+        from ..exchange.people_reader import write_people_template
+        from .template_exports import run_export
+
+        return run_export(self, self.tr("Export people template"), path, write_people_template, self.message.emit)
 
     def import_people_file(self, path: str) -> bool:
         from ..exchange.importing import import_people

@@ -1,12 +1,16 @@
-"""Marking scheme tab: criteria → forms → aspects → descriptors, read-only, with the total and warnings."""
+"""Marking scheme tab: criteria → forms → aspects → descriptors, read-only, with the total and warnings.
+
+The scheme can be exported in the CIS template layout, which imports back identical.
+"""
 
 from __future__ import annotations
 
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem,
+                               QVBoxLayout, QWidget)
 
 from ..domain.scheme import MarkingScheme
 from .texts import aspect_type_label, fmt_mark
@@ -37,14 +41,24 @@ def scheme_warnings(scheme: MarkingScheme, teams: dict[str, list[str]], judges: 
 
 
 class SchemeTab(QWidget):
+    message = Signal(str, bool)
+
     def __init__(self, parent=None):
         super().__init__(parent)
+        self.champ: Championship | None = None
+        self.code = ""
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.PlainText)
-        layout.addWidget(self.summary)
+        self.export_button = QPushButton()
+        self.export_button.setEnabled(False)
+        self.export_button.clicked.connect(self._ask_export)
+        head = QHBoxLayout()
+        head.addWidget(self.summary, 1)
+        head.addWidget(self.export_button, 0, Qt.AlignTop)
+        layout.addLayout(head)
         self.tree = QTreeWidget()
         self.tree.setColumnCount(4)
         self.tree.setUniformRowHeights(True)
@@ -58,14 +72,20 @@ class SchemeTab(QWidget):
     def retranslate(self) -> None:
         self.tree.setHeaderLabels([self.tr("criterion · form · aspect"), self.tr("type"), self.tr("max"),
                                    self.tr("day · WSSS")])
+        self.export_button.setText(self.tr("E&xport marking scheme…"))
+        self.export_button.setToolTip(self.tr("This competency's marking scheme as an xlsx in the CIS template "
+                                              "layout, which imports back unchanged."))
 
     def load(self, champ: Championship | None, code: str) -> None:
+        self.champ, self.code = champ, code
         self.tree.clear()
         if champ is None or not code:
             self.summary.setText("")
+            self.export_button.setEnabled(False)
             return
         ctx = champ.context(code)
         scheme = ctx.scheme
+        self.export_button.setEnabled(bool(scheme.criteria))
         for crit in scheme.criteria:
             c_item = QTreeWidgetItem(self.tree, [f"{crit.id}  {crit.name}", "", fmt_mark(crit.max_mark), ""])
             _bold(c_item)
@@ -95,6 +115,33 @@ class SchemeTab(QWidget):
         if warnings:
             head += "\n⚠ " + "\n⚠ ".join(warnings[:6]) + ("\n…" if len(warnings) > 6 else "")
         self.summary.setText(head)
+
+
+    def _ask_export(self) -> None:
+        from .template_exports import ask_save_path
+
+        if self.champ is None or not self.code:
+            return
+        suggestion = self.champ.path.parent / f"marking-scheme-{self.code}.xlsx"
+        path = ask_save_path(self, self.tr("Export marking scheme"), suggestion)
+        if path:
+            self.export_scheme_file(path)
+
+    def export_scheme_file(self, path: str) -> bool:
+        """The competency's scheme in the CIS template layout, titled with its Russian name.
+
+        The Russian name, whatever language the desk speaks: importing the file as a new
+        competency takes this title as the competency's (Russian) name.
+        """
+        from ..exchange.scheme_writer import write_marking_scheme
+        from .template_exports import run_export
+
+        champ, code = self.champ, self.code
+        comp = champ.competency(code)
+        scheme = champ.scheme(comp.code)
+        title = comp.name("ru")
+        return run_export(self, self.tr("Export marking scheme"), path,
+                          lambda out: write_marking_scheme(scheme, out, title=title), self.message.emit)
 
 
 def _bold(item: QTreeWidgetItem) -> None:
