@@ -15,6 +15,11 @@ if command -v dpkg >/dev/null 2>&1; then
     dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"
   done
 fi
+PY=${PYTHON:-python3}
+# A bare Debian or Ubuntu has python3 without venv/ensurepip (or no python3 at all).
+if ! "$PY" -c 'import ensurepip, venv' >/dev/null 2>&1; then
+  missing="$missing python3 python3-venv"
+fi
 if [ -n "$missing" ]; then
   if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
     echo "Installing system packages:$missing"
@@ -25,7 +30,10 @@ if [ -n "$missing" ]; then
   fi
 fi
 
-PY=${PYTHON:-python3}
+if ! "$PY" -c 'import sys; sys.exit(sys.version_info < (3, 11))' >/dev/null 2>&1; then
+  echo "WSK Desk needs Python 3.11 or newer with venv; '$PY' is not. Set PYTHON=/path/to/python3.11 and run again." >&2
+  exit 1
+fi
 if [ ! -x .venv/bin/python ]; then
   "$PY" -m venv .venv
 fi
