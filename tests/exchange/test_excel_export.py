@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from openpyxl import Workbook, load_workbook
+from openpyxl import load_workbook
+from openpyxl.writer.excel import ExcelWriter
 
 from tests.reports.demo_files import cli_json, small_demo
 from tests.reports.demo_files import small_demo_champ as champ  # noqa: F401 - fixture
@@ -131,14 +132,14 @@ def test_a_failed_save_leaves_the_old_file_and_no_partial(champ, tmp_path, monke
     out = tmp_path / "medals.xlsx"
     out.write_bytes(b"previous export")
 
-    real_save = Workbook.save
+    real_save = ExcelWriter.save
 
-    def broken(self, filename):
-        real_save(self, filename)  # the temporary file is written...
+    def broken(self):
+        real_save(self)  # the temporary file is written...
         raise OSError(28, "No space left on device")  # ...then the disk fills up
 
-    monkeypatch.setattr(Workbook, "save", broken)
-    with pytest.raises(OSError):
+    monkeypatch.setattr(ExcelWriter, "save", broken)
+    with pytest.raises(DeskError, match=f"^Cannot write {out}: no space left on device.$"):
         export_medal_list(champ, out)
     assert out.read_bytes() == b"previous export"
     assert [p.name for p in tmp_path.iterdir()] == ["medals.xlsx"]

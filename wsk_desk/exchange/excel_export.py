@@ -1,8 +1,10 @@
 """What the national organizer receives as Excel: medal list, results workbook, team standings.
 
 Every workbook is written in openpyxl's write-only mode (rows streamed, not
-kept as cell objects) and saved through a temporary file. Figures are the
-ones printed: raw marks rounded half up to 2 decimals, whole scale points.
+kept as cell objects) inside `output_workbook`, which saves it through a
+temporary file and, when a disk fails, leaves nothing behind but one sentence.
+Figures are the ones printed: raw marks rounded half up to 2 decimals, whole
+scale points.
 Every competency with a marking scheme is included, its status (final,
 provisional, marking in progress) in a column and on the "About" sheet.
 """
@@ -17,9 +19,10 @@ from openpyxl import Workbook
 
 from ..domain.display import float2
 from ..storage.audit import last_hash
-from .excel_styles import (RAW_FORMAT, SCALE_FORMAT, Column, SheetNames, check_lang, check_target, fit_widths,
-                           header, save_atomically, word, write_table)
+from .excel_styles import (RAW_FORMAT, SCALE_FORMAT, Column, SheetNames, check_lang, fit_widths, header, word,
+                           write_table)
 from .results_view import medal_lines, medal_totals, shown_results, standings_tables
+from .xlsx_output import check_target, output_workbook
 
 
 @dataclass(frozen=True)
@@ -38,7 +41,7 @@ def _raw(value) -> float | None:
 def export_medal_list(champ, path: str | Path, codes: list[str] | None = None, lang: str = "ru") -> Written:
     """domain.md §5: one row per competitor result; team members each get a row and share the position."""
     check_lang(lang)
-    check_target(path)
+    path = check_target(path)
     lines = medal_lines(champ, codes, lang)
     columns = [Column(header(k, lang), w) for k, w in (
         ("position", 8), ("region_code", 8), ("region", 20), ("competency_code", 10), ("competency", 28),
@@ -49,36 +52,35 @@ def export_medal_list(champ, path: str | Path, codes: list[str] | None = None, l
              ln.surname, ln.given_name, ln.patronymic or None, _raw(ln.raw), ln.scale, word(ln.status, lang)]
             for ln in lines]
     fit_widths(columns, rows)
-    wb = Workbook(write_only=True)
     names = SheetNames()
     sheets = [names(word("medal_list", lang))]
-    write_table(wb, sheets[0], columns, rows)
-    sheets.append(_about(wb, names, champ, codes, lang))
-    return Written(save_atomically(wb, path), sheets, len(rows))
+    with output_workbook(path) as wb:
+        write_table(wb, sheets[0], columns, rows)
+        sheets.append(_about(wb, names, champ, codes, lang))
+    return Written(path, sheets, len(rows))
 
 
 def export_standings(champ, path: str | Path, lang: str = "ru") -> Written:
     check_lang(lang)
-    check_target(path)
-    wb = Workbook(write_only=True)
+    path = check_target(path)
     names = SheetNames()
     shown = shown_results(champ)
-    sheet, count = _standings_sheet(wb, names, champ, shown, lang)
-    about = _about(wb, names, champ, None, lang)
-    return Written(save_atomically(wb, path), [sheet, about], count)
+    with output_workbook(path) as wb:
+        sheet, count = _standings_sheet(wb, names, champ, shown, lang)
+        about = _about(wb, names, champ, None, lang)
+    return Written(path, [sheet, about], count)
 
 
 def export_results(champ, path: str | Path, codes: list[str] | None = None, lang: str = "ru") -> Written:
     """A summary sheet, the team standings, then a sheet per competency (all that have a scheme)."""
     check_lang(lang)
-    check_target(path)
+    path = check_target(path)
     all_results = shown_results(champ, codes)
     names = SheetNames()
     summary_name = names(word("summary", lang))
     standings_name = names(word("standings", lang))
     sheet_of = {res.code: names(f"{res.code} {champ.competency(res.code).name(lang)}") for res in all_results}
 
-    wb = Workbook(write_only=True)
     summary = [Column(header(k, lang), w) for k, w in (
         ("competency_code", 10), ("competency", 30), ("category", 10), ("status", 14))]
     summary += [Column(header("results", lang), 9), Column(header("median", lang), 9, RAW_FORMAT),
@@ -93,14 +95,15 @@ def export_results(champ, path: str | Path, codes: list[str] | None = None, lang
                      totals["GOLD"], totals["SILVER"], totals["BRONZE"], totals["EXCELLENCE"],
                      champ.revision(res.code), sheet_of[res.code]])
     fit_widths(summary, rows)
-    write_table(wb, summary_name, summary, rows)
     count = len(rows)
-    count += _standings_sheet(wb, None, champ, all_results, lang, name=standings_name)[1]
-    for res in all_results:
-        count += _competency_sheet(wb, sheet_of[res.code], champ, res, lang)
     sheets = [summary_name, standings_name] + list(sheet_of.values())
-    sheets.append(_about(wb, names, champ, codes, lang))
-    return Written(save_atomically(wb, path), sheets, count)
+    with output_workbook(path) as wb:
+        write_table(wb, summary_name, summary, rows)
+        count += _standings_sheet(wb, None, champ, all_results, lang, name=standings_name)[1]
+        for res in all_results:
+            count += _competency_sheet(wb, sheet_of[res.code], champ, res, lang)
+        sheets.append(_about(wb, names, champ, codes, lang))
+    return Written(path, sheets, count)
 
 
 def _competency_sheet(wb: Workbook, name: str, champ, res, lang: str) -> int:
@@ -168,4 +171,5 @@ def _about(wb: Workbook, names: SheetNames, champ, codes: list[str] | None, lang
     ws.column_dimensions["B"].width = columns[1].width
     for row in rows:
         ws.append(row)
+    ws.close()  # finished: its temporary file is not held open
     return sheet

@@ -1,5 +1,5 @@
 """Workbook plumbing for the exports: headers in three languages, safe sheet names,
-styled write-only sheets, print set-up, and saving through a temporary file.
+styled write-only sheets and their print set-up (saving is in xlsx_output.py).
 
 No Qt here (the exchange layer runs headless), so the words live in a small
 dict rather than in Qt's translation files.
@@ -7,9 +7,7 @@ dict rather than in Qt's translation files.
 
 from __future__ import annotations
 
-import os
 import re
-from pathlib import Path
 from typing import Any, Iterable, Sequence
 
 from openpyxl import Workbook
@@ -127,7 +125,11 @@ def fit_widths(columns: Sequence[Column], rows: Iterable[Sequence[Any]], cap: fl
 
 def write_table(wb: Workbook, name: str, columns: Sequence[Column], rows: Sequence[Sequence[Any]],
                 title: str | None = None):
-    """A write-only sheet: optional title row, bold frozen header repeated on every printed page."""
+    """A write-only sheet: optional title row, bold frozen header repeated on every printed page.
+
+    The sheet is finished (closed) when its rows are written: its temporary file
+    is complete and no longer held open while the next sheets are built.
+    """
     ws = wb.create_sheet(name)
     for i, col in enumerate(columns, start=1):
         ws.column_dimensions[get_column_letter(i)].width = col.width
@@ -169,26 +171,5 @@ def write_table(wb: Workbook, name: str, columns: Sequence[Column], rows: Sequen
                 cell.alignment = WRAP
             out.append(cell)
         ws.append(out)
+    ws.close()
     return ws
-
-
-def check_target(path: str | Path) -> Path:
-    """Refuse a bad output path before any sheet is built (a write-only sheet cannot be abandoned cleanly)."""
-    path = Path(path)
-    if not path.parent.is_dir():
-        raise DeskError(f"{path.parent}: the folder does not exist.")
-    if path.is_dir():
-        raise DeskError(f"{path}: this is a folder; name the output file.")
-    return path
-
-
-def save_atomically(wb: Workbook, path: str | Path) -> Path:
-    """Save through `.NAME.partial` and rename: a failure never leaves half an xlsx under the real name."""
-    path = check_target(path)
-    tmp = path.with_name(f".{path.name}.partial")
-    try:
-        wb.save(tmp)
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
-    return path
