@@ -148,11 +148,24 @@ def cmd_export(args: argparse.Namespace) -> int:
     kind = KINDS[args.kind]
     _check_out(args.out, kind.suffix, f"'{args.kind}'")
     if not kind.opens_file:
-        print(kind.run(None, args))
+        print(_write(kind, None, args))
         return 0
     with open_file(args.file) as champ:
-        print(kind.run(champ, args))
+        print(_write(kind, champ, args))
     return 0
+
+
+def _write(kind: ExportKind, champ, args: argparse.Namespace) -> str:
+    """Run an export; a failed write (full disk, read-only folder) is one sentence naming OUT, exit 2."""
+    from ..exchange.xlsx_output import cannot_write
+
+    try:
+        return kind.run(champ, args)
+    except OSError as exc:
+        out = Path(args.out).absolute()
+        if exc.filename and Path(exc.filename).absolute().parent != out.parent:
+            raise  # not the output (e.g. FILE itself): the general handler names that file
+        raise cannot_write(args.out, exc) from exc
 
 
 def cmd_print(args: argparse.Namespace) -> int:
