@@ -234,9 +234,51 @@ WORDS: dict = {
     "⚠ conflict: keep the master's": "⚠ қайшылық: негізгісін қалдыру",
     "⚠ conflict: take this package": "⚠ қайшылық: осы пакетті алу",
     "⚠ conflict: choose": "⚠ қайшылық: таңдаңыз",
-    "＋ add": "＋ қосу",
+    "+ add": "+ қосу",
     "= no change": "= өзгеріссіз",
     "↻ replace": "↻ ауыстыру",
+    # ---- File menu: results packages and the standby copy ------------------------------------
+    "&Import results packages…": "Нәтижелер пакеттерін &импорттау…",
+    "E&xport results package…": "Нәтижелер пакетін &экспорттау…",
+    "Export results package": "Нәтижелер пакетін экспорттау",
+    "%1 %2 (the competency on screen)": "%1 %2 (экрандағы құзыреттілік)",
+    "All competencies of the file: %1": "Файлдың барлық құзыреттіліктері: %1",
+    "Which competencies go into the package?": "Пакетке қандай құзыреттіліктер кіреді?",
+    "The results package was not written: %1": "Нәтижелер пакеті жазылмады: %1",
+    "Wrote %1 (competencies %2).": "%1 жазылды (құзыреттіліктер %2).",
+    "Wrote %1 with competencies %2.\n\nSHA-256 of the package:\n%3\n\nTell the organizer this checksum so they "
+    "can compare it with what the merge preview shows.":
+        "%1 жазылды, құзыреттіліктер: %2.\n\nПакеттің SHA-256 сомасы:\n%3\n\nБұл бақылау сомасын "
+        "ұйымдастырушыға айтыңыз: ол оны біріктіру кезінде көрсетілгенімен салыстырады.",
+    "The file is open read-only: packages cannot be merged into it.":
+        "Файл тек оқу үшін ашылған: оған пакеттерді біріктіру мүмкін емес.",
+    "Merged results packages: %1.": "Біріктірілген нәтижелер пакеттері: %1.",
+    "S&tandby copy folder…": "Қосалқы &көшірме қалтасы…",
+    "Standby copy folder": "Қосалқы көшірме қалтасы",
+    "Standby copy folder (a USB stick or a second laptop's shared folder)":
+        "Қосалқы көшірме қалтасы (USB жинақтауыш немесе екінші ноутбуктың ортақ қалтасы)",
+    "Choose another folder…": "Басқа қалтаны таңдау…",
+    "Turn the standby copy off": "Қосалқы көшірмені өшіру",
+    "The standby copy goes to %1.": "Қосалқы көшірме %1 қалтасына сақталады.",
+    "The standby copy must go to another folder than the file itself (another disk, a USB stick or a shared "
+    "folder).": "Қосалқы көшірме файлдың өз қалтасында емес, басқа жерде сақталуы керек (басқа диск, USB "
+                "жинақтауыш немесе ортақ қалта).",
+    "The standby copy is off.": "Қосалқы көшірме өшірілді.",
+    "The standby copy goes to %1 for every file opened for writing.":
+        "Жазу үшін ашылған әр файлдың қосалқы көшірмесі %1 қалтасына сақталады.",
+    "The standby copy of %1 goes to %2, refreshed after every change (at most every %3 s).":
+        "%1 файлының қосалқы көшірмесі %2 қалтасына сақталады және әр өзгерістен кейін жаңартылады (%3 с сайын "
+        "бір реттен жиі емес).",
+    "The standby copy is written again to %1.": "Қосалқы көшірме қайтадан %1 қалтасына жазылуда.",
+    "The standby folder %1 is not available (USB stick removed?): the standby copy was not refreshed; marking "
+    "carries on.": "Қосалқы көшірме қалтасы %1 қолжетімсіз (USB жинақтауыш суырылды ма?): көшірме жаңартылмады; "
+                   "бағалау жалғасады.",
+    "The standby copy was not refreshed: %1": "Қосалқы көшірме жаңартылмады: %1",
+    "✖ standby copy": "✖ қосалқы көшірме",
+    "standby %1": "қосалқы %1",
+    "standby …": "қосалқы …",
+    "Standby copy %1, last written at %2.": "Қосалқы көшірме %1, соңғы жазу уақыты: %2.",
+    "Standby copy %1: being written.": "Қосалқы көшірме %1: жазылуда.",
     "skip: older": "өткізу: ескірек",
     "skip: a newer package is here": "өткізу: мұнда жаңарақ пакет бар",
     "none": "жоқ",

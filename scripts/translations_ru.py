@@ -230,9 +230,50 @@ WORDS: dict = {
     "⚠ conflict: keep the master's": "⚠ конфликт: оставить главный",
     "⚠ conflict: take this package": "⚠ конфликт: взять этот пакет",
     "⚠ conflict: choose": "⚠ конфликт: выберите",
-    "＋ add": "＋ добавить",
+    "+ add": "+ добавить",
     "= no change": "= без изменений",
     "↻ replace": "↻ заменить",
+    # ---- File menu: results packages and the standby copy ------------------------------------
+    "&Import results packages…": "&Импорт пакетов результатов…",
+    "E&xport results package…": "&Экспорт пакета результатов…",
+    "Export results package": "Экспорт пакета результатов",
+    "%1 %2 (the competency on screen)": "%1 %2 (компетенция на экране)",
+    "All competencies of the file: %1": "Все компетенции файла: %1",
+    "Which competencies go into the package?": "Какие компетенции включить в пакет?",
+    "The results package was not written: %1": "Пакет результатов не записан: %1",
+    "Wrote %1 (competencies %2).": "Записан %1 (компетенции %2).",
+    "Wrote %1 with competencies %2.\n\nSHA-256 of the package:\n%3\n\nTell the organizer this checksum so they "
+    "can compare it with what the merge preview shows.":
+        "Записан %1 с компетенциями %2.\n\nSHA-256 пакета:\n%3\n\nСообщите эту контрольную сумму организатору, "
+        "чтобы он сверил её с показанной при объединении.",
+    "The file is open read-only: packages cannot be merged into it.":
+        "Файл открыт только для чтения: объединить с ним пакеты нельзя.",
+    "Merged results packages: %1.": "Объединены пакеты результатов: %1.",
+    "S&tandby copy folder…": "Папка &дублирующей копии…",
+    "Standby copy folder": "Папка дублирующей копии",
+    "Standby copy folder (a USB stick or a second laptop's shared folder)":
+        "Папка дублирующей копии (USB-накопитель или общая папка второго ноутбука)",
+    "Choose another folder…": "Выбрать другую папку…",
+    "Turn the standby copy off": "Отключить дублирующую копию",
+    "The standby copy goes to %1.": "Дублирующая копия сохраняется в %1.",
+    "The standby copy must go to another folder than the file itself (another disk, a USB stick or a shared "
+    "folder).": "Дублирующая копия должна храниться не в папке самого файла (другой диск, USB-накопитель или общая "
+                "папка).",
+    "The standby copy is off.": "Дублирующая копия отключена.",
+    "The standby copy goes to %1 for every file opened for writing.":
+        "Дублирующая копия каждого файла, открытого для записи, сохраняется в %1.",
+    "The standby copy of %1 goes to %2, refreshed after every change (at most every %3 s).":
+        "Дублирующая копия %1 сохраняется в %2 и обновляется после каждого изменения (не чаще раза в %3 с).",
+    "The standby copy is written again to %1.": "Дублирующая копия снова записывается в %1.",
+    "The standby folder %1 is not available (USB stick removed?): the standby copy was not refreshed; marking "
+    "carries on.": "Папка дублирующей копии %1 недоступна (извлечён USB-накопитель?): копия не обновлена; "
+                   "оценивание продолжается.",
+    "The standby copy was not refreshed: %1": "Дублирующая копия не обновлена: %1",
+    "✖ standby copy": "✖ дублирующая копия",
+    "standby %1": "дубль %1",
+    "standby …": "дубль …",
+    "Standby copy %1, last written at %2.": "Дублирующая копия %1, последняя запись в %2.",
+    "Standby copy %1: being written.": "Дублирующая копия %1: записывается.",
     "skip: older": "пропуск: старее",
     "skip: a newer package is here": "пропуск: здесь есть пакет новее",
     "none": "нет",

@@ -45,7 +45,7 @@ def test_preview_then_import_adds_every_competency(qtbot, setup):
     qtbot.addWidget(dialog)
     rows = _rows(dialog)
     assert [r[0].split()[0] for r in rows] == ["04", "10", "17"]
-    assert all(r[3] == "＋ add" for r in rows) and rows[0][1].startswith("venue (venue.wskpkg)")
+    assert all(r[3] == "+ add" for r in rows) and rows[0][1].startswith("venue (venue.wskpkg)")
     assert master.competencies() == []  # a preview changes nothing
     assert dialog.import_button.isEnabled()
     with qtbot.waitSignal(dialog.merged) as signal:

@@ -67,7 +67,7 @@ class MergePlanModel(QAbstractTableModel):
             if choice == "take":
                 return self.tr("⚠ conflict: take this package")
             return self.tr("⚠ conflict: choose")
-        words = {"new": self.tr("＋ add"), "same": self.tr("= no change"), "update": self.tr("↻ replace"),
+        words = {"new": self.tr("+ add"), "same": self.tr("= no change"), "update": self.tr("↻ replace"),
                  "older": self.tr("skip: older"), "superseded": self.tr("skip: a newer package is here")}
         return words.get(item.action, item.action)
 

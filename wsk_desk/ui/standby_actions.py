@@ -106,8 +106,14 @@ class StandbyActions(QObject):
 
     def _on_warning(self, sentence: str) -> None:
         """Once per failure spell (every commit would repeat it while the stick is out)."""
-        if self.standby is None:
+        standby = self.standby
+        if standby is None:
             return
+        if not standby.folder.is_dir():  # the usual case, in the desk's language
+            sentence = self.tr("The standby folder %1 is not available (USB stick removed?): the standby copy was "
+                               "not refreshed; marking carries on.").replace("%1", str(standby.folder))
+        else:
+            sentence = self.tr("The standby copy was not refreshed: %1").replace("%1", sentence)
         self.failure = sentence
         if not self._warned:
             self._warned = True
