@@ -224,6 +224,9 @@ def test_json_shape_and_rounding():
     assert set(out) == {"code", "name", "category", "status", "median", "sd", "settings", "results"}
     assert out["code"] == "17" and out["name"] == "Компетенция 17" and out["category"] == "main"
     assert out["median"] == 70.0 and out["settings"]["scale_centre"] == 700
+    assert out["settings"]["tie_tolerance"] == 0 and out["settings"]["medallion_threshold"] == 700
+    assert all(not isinstance(v, str) or k in ("scale_sd_kind", "ranking_mode", "min_competitors_preset")
+               for k, v in out["settings"].items()), out["settings"]
     row = out["results"][0]
     assert set(row) == {"id", "members", "name", "region", "raw", "criteria", "scale", "rank", "medal", "why"}
     assert row["raw"] == 85.34 and row["criteria"] == {"A": 85.34}  # half up

@@ -7,7 +7,7 @@ denominator (judgement marks), turned into one exact Fraction per criterion.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from decimal import Decimal, localcontext
 from fractions import Fraction
 from itertools import repeat
@@ -76,8 +76,15 @@ class CompetencyResults:
         return {"code": self.code, "name": self.name, "category": self.category, "status": self.status,
                 "median": float2(self.median) if self.median is not None else None,
                 "sd": float2(self.sd) if self.sd is not None else None,
-                "settings": self.settings.to_json(),
+                "settings": {k: _number(v) for k, v in asdict(self.settings).items()},
                 "results": [r.to_json(lang) for r in self.rows]}
+
+
+def _number(value: Any) -> Any:
+    """A Decimal setting as a JSON number (0, 700, 0.5); other settings as they are."""
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    return value
 
 
 class Totals(NamedTuple):
