@@ -8,6 +8,7 @@ Every refusal reaches the user as one sentence on stderr with a non-zero exit
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from typing import Sequence
 
@@ -77,6 +78,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_FAILED
     except SystemExit as exc:  # argparse's -h/--help exits; main() returns an exit code instead
         return exc.code if isinstance(exc.code, int) else (EXIT_OK if exc.code is None else EXIT_FAILED)
+    except BrokenPipeError:  # `wsk-desk results F | head` closed the pipe: the reader has what it wanted
+        _silence_stdout()
+        return EXIT_OK
     except OSError as exc:
         print(f"wsk-desk: {_os_error(exc)}", file=sys.stderr)
         return EXIT_FAILED
@@ -84,6 +88,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"wsk-desk: unexpected error ({type(exc).__name__}: {exc}). Nothing was changed by the failed "
               "step.", file=sys.stderr)
         return EXIT_FAILED
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so Python's flush at exit does not complain about the closed pipe."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):  # no real file descriptor (tests capture stdout)
+        pass
 
 
 def _positional_dests(parser: argparse.ArgumentParser) -> set[str]:

@@ -81,3 +81,31 @@ def test_argparse_double_dash_quirk_is_a_clean_refusal(capsys):
     assert main(["export", "good.wsk", "--", "--", "good.wsk"]) == 2
     err = capsys.readouterr().err
     assert "kind is missing or unreadable" in err and "unexpected" not in err
+
+
+def test_new_refuses_an_empty_name(tmp_path, capsys):
+    assert main(["new", str(tmp_path / "e.wsk"), "--name", "  "]) == 2
+    assert "needs a name" in capsys.readouterr().err and not (tmp_path / "e.wsk").exists()
+
+
+def test_empty_championship_says_so_instead_of_printing_nothing(tmp_path, capsys):
+    path = tmp_path / "e.wsk"
+    assert main(["new", str(path), "--name", "Empty"]) == 0
+    capsys.readouterr()
+    assert main(["results", str(path)]) == 0
+    assert "No competencies yet" in capsys.readouterr().out
+    assert main(["standings", str(path)]) == 0
+    assert "standings are empty" in capsys.readouterr().out
+
+
+def test_a_closed_pipe_ends_quietly(tmp_path, capsys, monkeypatch):
+    """`wsk-desk results F | head`: no 'Broken pipe' complaint once the reader has gone."""
+    path = tmp_path / "e.wsk"
+    assert main(["new", str(path), "--name", "Empty"]) == 0
+
+    def closed(*args, **kwargs):
+        raise BrokenPipeError(32, "Broken pipe")
+
+    monkeypatch.setattr("builtins.print", closed)
+    assert main(["results", str(path)]) == 0
+    assert capsys.readouterr().err == ""

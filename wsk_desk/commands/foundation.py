@@ -45,9 +45,11 @@ def _refuse_existing(out: str) -> Path:
 def cmd_new(args: argparse.Namespace) -> int:
     from ..demo.data import REGIONS
 
-    champ = Championship.create(_refuse_existing(args.out), args.name, regions=REGIONS)
+    if not args.name.strip():
+        raise DeskError("A championship needs a name: give --name \"...\".")
+    champ = Championship.create(_refuse_existing(args.out), args.name.strip(), regions=REGIONS)
     champ.close()
-    print(f"Created {args.out}: {args.name}, {len(REGIONS)} regions.")
+    print(f"Created {args.out}: {args.name.strip()}, {len(REGIONS)} regions.")
     return 0
 
 

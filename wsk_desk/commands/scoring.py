@@ -41,6 +41,8 @@ def cmd_results(args: argparse.Namespace) -> int:
         print_json(data)
         return 0
     print(data["championship"])
+    if not data["competencies"]:
+        print("No competencies yet: import a marking scheme first (wsk-desk import scheme).")
     for comp in data["competencies"]:
         print()
         print(f"{comp['code']} {comp['name']} · {comp['status'].upper()} · median {comp['median']} · "
@@ -61,6 +63,8 @@ def cmd_standings(args: argparse.Namespace) -> int:
     if args.json:
         print_json(data)
         return 0
+    if not any(data.values()):
+        print("No medals or medallions yet: the team standings are empty.")
     for table, rows in data.items():
         if not rows:
             continue
