@@ -113,7 +113,7 @@ def save_competitors(db: Database, competitors: list[Competitor]) -> None:
           "patronymic": c.patronymic, "region": c.region, "team": c.team, "birth_date": c.birth_date,
           "withdrawn": int(c.withdrawn), "position": i} for i, c in enumerate(competitors)],
         pk=("competency", "id"))
-    teams = {(c.competency, c.team) for c in competitors if c.team}
+    teams = sorted({(c.competency, c.team) for c in competitors if c.team})  # same rows in the same order
     if teams:
         db["teams"].upsert_all([{"competency": comp, "id": team, "name": team} for comp, team in teams],
                                pk=("competency", "id"))
