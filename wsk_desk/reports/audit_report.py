@@ -10,9 +10,9 @@ from __future__ import annotations
 from typing import Any
 
 from ..storage.audit import AuditEntry, entries
-from .common import competency_line, revision_text, translate
+from .common import competency_line, medal_name, revision_text, translate
 from .document import Section
-from .html import Cell, Table, para
+from .html import Cell, Table, lines, para
 from .numbers import format_datetime, format_mark
 
 OPS_PER_ROW = 40
@@ -52,8 +52,8 @@ def audit_sections(champ, code: str, lang: str = "ru") -> list[Section]:
     for entry in entries(champ.db, comp.code):
         count += 1
         table.row([Cell(entry.seq, "c"), Cell(format_datetime(entry.at, lang), "nw"), entry.actor,
-                   names.get(entry.action, entry.action), entry.target, show_value(entry.old, lang),
-                   show_value(entry.new, lang), entry.reason])
+                   names.get(entry.action, entry.action), entry.target, Cell(html=lines(show_value(entry.old, lang))),
+                   Cell(html=lines(show_value(entry.new, lang))), entry.reason])
         for chunk in _op_chunks(entry, lang):
             table.row([Cell(""), Cell(chunk, "sub", colspan=7)], join=True)
     body = para(translate("Reports", "{count} audit entries. Nothing is ever deleted from the record; the chain "
@@ -62,16 +62,60 @@ def audit_sections(champ, code: str, lang: str = "ru") -> list[Section]:
                     revision_text(champ, comp.code))]
 
 
-def show_value(value: Any, lang: str) -> str:
-    """An old or new value of the log as a short readable text."""
+def _fields() -> dict[str, str]:
+    """The words for the keys the log stores its values under (internal names must not reach paper)."""
+    return {  # in the order printed: where a value came from first
+        "file": translate("Reports", "file"),
+        "sha256": translate("Reports", "checksum"),
+        "form": translate("Reports", "form"),
+        "name": translate("Reports", "name"),
+        "name_ru": translate("Reports", "name in Russian"),
+        "name_kk": translate("Reports", "name in Kazakh"),
+        "name_en": translate("Reports", "name in English"),
+        "code": translate("Reports", "code"),
+        "category": translate("Reports", "category"),
+        "team_size": translate("Reports", "team size"),
+        "competency": translate("Reports", "competency"),
+        "aspects": translate("Reports", "aspects"),
+        "total": translate("Reports", "total mark"),
+        "forced": translate("Reports", "replaced despite marks"),
+        "competitors": translate("Reports", "competitors"),
+        "experts": translate("Reports", "experts"),
+        "regions": translate("Reports", "regions"),
+        "count": translate("Reports", "number of marks"),
+        "signed_by": translate("Reports", "signed by"),
+        "signed_revision": translate("Reports", "signed revision"),
+        "medal_changes": translate("Reports", "medal changes"),
+        "revision": translate("Reports", "revision"),
+    }
+
+
+def _categories() -> dict[str, str]:
+    return {"main": translate("Reports", "main"), "juniors": translate("Reports", "juniors")}
+
+
+def show_value(value: Any, lang: str, key: str = "", *, top: bool = True) -> str:
+    """An old or new value of the log as a short readable text; a record's fields one per line."""
     if value is None or value == "" or value == {} or value == []:
         return "—"
     if isinstance(value, bool):
         return translate("Reports", "yes") if value else translate("Reports", "no")
     if isinstance(value, dict):
-        return "; ".join(f"{k}: {show_value(v, lang)}" for k, v in value.items())
+        if {"id", "from", "to"} <= set(value):  # one medal change of a sign-off
+            name = f"{value['id']} {value.get('name') or ''}".strip()
+            return f"{name}: {medal_name(value['from']) or '—'} → {medal_name(value['to']) or '—'}"
+        fields = _fields()
+        order = list(fields)
+        keys = sorted(value, key=lambda k: order.index(k) if k in fields else len(order))  # file before checksum
+        parts = [f"{fields.get(k, str(k).replace('_', ' '))}: {show_value(value[k], lang, str(k), top=False)}"
+                 for k in keys]
+        return ("\n" if top else "; ").join(parts)
     if isinstance(value, list):
-        return ", ".join(show_value(v, lang) for v in value)
+        return ", ".join(show_value(v, lang, key, top=False) for v in value)
+    if key == "category":
+        return _categories().get(str(value), str(value))
+    if key == "sha256" and len(str(value)) > 16:
+        return str(value)[:12] + "…"  # enough to compare with the file's checksum by eye
     if isinstance(value, (int, float)) or _numeric(value):
         return format_mark(value, lang) if not isinstance(value, int) else str(value)
     return str(value)
