@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
     <context>
+        <name>BestModel</name>
+        <message>
+            <source>region</source>
+            <translation>region</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>name</translation>
+        </message>
+        <message>
+            <source>competitor</source>
+            <translation>competitor</translation>
+        </message>
+        <message>
+            <source>competency</source>
+            <translation>competency</translation>
+        </message>
+        <message>
+            <source>score</source>
+            <translation>score</translation>
+        </message>
+        <message>
+            <source>medal</source>
+            <translation>medal</translation>
+        </message>
+    </context>
+    <context>
         <name>Cells</name>
         <message>
             <source>Deduction reason: %1</source>
@@ -873,6 +900,137 @@
         </message>
     </context>
     <context>
+        <name>NationalPage</name>
+        <message>
+            <source>Open a championship file first.</source>
+            <translation>Open a championship file first.</translation>
+        </message>
+        <message>
+            <source>Save %1</source>
+            <translation>Save %1</translation>
+        </message>
+        <message>
+            <source>Saved %1.</source>
+            <translation>Saved %1.</translation>
+        </message>
+        <message>
+            <source>Copied %1 lines: paste them into Excel.</source>
+            <translation>Copied %1 lines: paste them into Excel.</translation>
+        </message>
+        <message>
+            <source>Medal table</source>
+            <translation>Medal table</translation>
+        </message>
+        <message>
+            <source>Team standings</source>
+            <translation>Team standings</translation>
+        </message>
+        <message>
+            <source>Best results</source>
+            <translation>Best results</translation>
+        </message>
+        <message>
+            <source>Not yet final</source>
+            <translation>Not yet final</translation>
+        </message>
+        <message>
+            <source>Excel…</source>
+            <translation>Excel…</translation>
+        </message>
+        <message>
+            <source>Save as an Excel workbook</source>
+            <translation>Save as an Excel workbook</translation>
+        </message>
+        <message>
+            <source>PDF…</source>
+            <translation>PDF…</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>Save as PDF</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Print…</translation>
+        </message>
+        <message>
+            <source>Print preview; print from there</source>
+            <translation>Print preview; print from there</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Copy</translation>
+        </message>
+        <message>
+            <source>Copy this table, to paste it into Excel</source>
+            <translation>Copy this table, to paste it into Excel</translation>
+        </message>
+        <message>
+            <source>the medal list (every medal and medallion, by competency)</source>
+            <translation>the medal list (every medal and medallion, by competency)</translation>
+        </message>
+        <message>
+            <source>the team standings, main and juniors</source>
+            <translation>the team standings, main and juniors</translation>
+        </message>
+        <message>
+            <source>Main category</source>
+            <translation>Main category</translation>
+        </message>
+        <message>
+            <source>Juniors</source>
+            <translation>Juniors</translation>
+        </message>
+        <message>
+            <source>Best of championship</source>
+            <translation>Best of championship</translation>
+        </message>
+        <message>
+            <source>Best of region</source>
+            <translation>Best of region</translation>
+        </message>
+        <message>
+            <source>All competencies</source>
+            <translation>All competencies</translation>
+        </message>
+        <message>
+            <source>National results · %1</source>
+            <translation>National results · %1</translation>
+        </message>
+        <message>
+            <source>PROVISIONAL: %1 of %2 competencies not final</source>
+            <translation>PROVISIONAL: %1 of %2 competencies not final</translation>
+        </message>
+        <message>
+            <source>FINAL: all %1 competencies</source>
+            <translation>FINAL: all %1 competencies</translation>
+        </message>
+        <message>
+            <source>Awarded: %1 gold, %2 silver, %3 bronze, %4 medallions (a team counts once).</source>
+            <translation>Awarded: %1 gold, %2 silver, %3 bronze, %4 medallions (a team counts once).</translation>
+        </message>
+        <message>
+            <source>%1 of %2 competencies are not final: their medals can still move.</source>
+            <translation>%1 of %2 competencies are not final: their medals can still move.</translation>
+        </message>
+        <message>
+            <source>Every competency is final.</source>
+            <translation>Every competency is final.</translation>
+        </message>
+        <message>
+            <source>Medals and medallions of %1</source>
+            <translation>Medals and medallions of %1</translation>
+        </message>
+        <message>
+            <source>Main and juniors together</source>
+            <translation>Main and juniors together</translation>
+        </message>
+        <message>
+            <source>Points: gold %1, silver %2, bronze %3, medallion %4. Equal points: more golds, then silvers, bronzes, medallions decide; regions equal in all of them share the rank.</source>
+            <translation>Points: gold %1, silver %2, bronze %3, medallion %4. Equal points: more golds, then silvers, bronzes, medallions decide; regions equal in all of them share the rank.</translation>
+        </message>
+    </context>
+    <context>
         <name>NavTree</name>
         <message>
             <source>Competencies</source>
@@ -1106,6 +1264,53 @@ Tell the organizer this checksum so they can compare it with what the merge prev
         </message>
     </context>
     <context>
+        <name>PendingModel</name>
+        <message>
+            <source>competency</source>
+            <translation>competency</translation>
+        </message>
+        <message>
+            <source>category</source>
+            <translation>category</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>status</translation>
+        </message>
+        <message>
+            <source>marks missing</source>
+            <translation>marks missing</translation>
+        </message>
+        <message>
+            <source>forms not locked</source>
+            <translation>forms not locked</translation>
+        </message>
+        <message>
+            <source>marks to be entered</source>
+            <translation>marks to be entered</translation>
+        </message>
+        <message>
+            <source>Forms not locked: %1</source>
+            <translation>Forms not locked: %1</translation>
+        </message>
+        <message>
+            <source>waiting for</source>
+            <translation>waiting for</translation>
+        </message>
+        <message>
+            <source>a marking scheme</source>
+            <translation>a marking scheme</translation>
+        </message>
+        <message>
+            <source>forms to be locked</source>
+            <translation>forms to be locked</translation>
+        </message>
+        <message>
+            <source>the Chief Expert's sign-off</source>
+            <translation>the Chief Expert's sign-off</translation>
+        </message>
+    </context>
+    <context>
         <name>PeopleTab</name>
         <message>
             <source>Import people</source>
@@ -1214,6 +1419,80 @@ Tell the organizer this checksum so they can compare it with what the merge prev
         <message>
             <source>Please check these warnings:</source>
             <translation>Please check these warnings:</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegionMedalsModel</name>
+        <message>
+            <source>competency</source>
+            <translation>competency</translation>
+        </message>
+        <message>
+            <source>competitor</source>
+            <translation>competitor</translation>
+        </message>
+        <message>
+            <source>score</source>
+            <translation>score</translation>
+        </message>
+        <message>
+            <source>medal</source>
+            <translation>medal</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>status</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegionsModel</name>
+        <message>
+            <source>region</source>
+            <translation>region</translation>
+        </message>
+        <message>
+            <source>gold</source>
+            <translation>gold</translation>
+        </message>
+        <message>
+            <source>silver</source>
+            <translation>silver</translation>
+        </message>
+        <message>
+            <source>bronze</source>
+            <translation>bronze</translation>
+        </message>
+        <message>
+            <source>medallions</source>
+            <translation>medallions</translation>
+        </message>
+        <message>
+            <source>points</source>
+            <translation>points</translation>
+        </message>
+        <message>
+            <source>tie-break</source>
+            <translation>tie-break</translation>
+        </message>
+        <message>
+            <source>shared with %1</source>
+            <translation>shared with %1</translation>
+        </message>
+        <message>
+            <source>golds</source>
+            <translation>golds</translation>
+        </message>
+        <message>
+            <source>silvers</source>
+            <translation>silvers</translation>
+        </message>
+        <message>
+            <source>bronzes</source>
+            <translation>bronzes</translation>
+        </message>
+        <message>
+            <source>equal points with %1: %2 decide</source>
+            <translation>equal points with %1: %2 decide</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ" sourcelanguage="en_US">
     <context>
+        <name>BestModel</name>
+        <message>
+            <source>region</source>
+            <translation>өңір</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>атауы</translation>
+        </message>
+        <message>
+            <source>competitor</source>
+            <translation>конкурсант</translation>
+        </message>
+        <message>
+            <source>competency</source>
+            <translation>құзыреттілік</translation>
+        </message>
+        <message>
+            <source>score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>medal</source>
+            <translation>медаль</translation>
+        </message>
+    </context>
+    <context>
         <name>Cells</name>
         <message>
             <source>Deduction reason: %1</source>
@@ -873,6 +900,137 @@
         </message>
     </context>
     <context>
+        <name>NationalPage</name>
+        <message>
+            <source>Open a championship file first.</source>
+            <translation>Алдымен чемпионат файлын ашыңыз.</translation>
+        </message>
+        <message>
+            <source>Save %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved %1.</source>
+            <translation>Сақталды: %1.</translation>
+        </message>
+        <message>
+            <source>Copied %1 lines: paste them into Excel.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Medal table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Team standings</source>
+            <translation>Жалпы командалық есеп</translation>
+        </message>
+        <message>
+            <source>Best results</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not yet final</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Excel…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save as an Excel workbook</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>PDF ретінде сақтау</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print preview; print from there</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy this table, to paste it into Excel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the medal list (every medal and medallion, by competency)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the team standings, main and juniors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Main category</source>
+            <translation>Негізгі санат</translation>
+        </message>
+        <message>
+            <source>Juniors</source>
+            <translation>Юниорлар</translation>
+        </message>
+        <message>
+            <source>Best of championship</source>
+            <translation>Чемпионаттың үздігі</translation>
+        </message>
+        <message>
+            <source>Best of region</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All competencies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>National results · %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PROVISIONAL: %1 of %2 competencies not final</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>FINAL: all %1 competencies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Awarded: %1 gold, %2 silver, %3 bronze, %4 medallions (a team counts once).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 of %2 competencies are not final: their medals can still move.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every competency is final.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Medals and medallions of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Main and juniors together</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Points: gold %1, silver %2, bronze %3, medallion %4. Equal points: more golds, then silvers, bronzes, medallions decide; regions equal in all of them share the rank.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>NavTree</name>
         <message>
             <source>Competencies</source>
@@ -951,39 +1109,39 @@ Open it read-only, or cancel?</source>
         </message>
         <message>
             <source>{name}: the file does not exist.</source>
-            <translation type="unfinished" />
+            <translation>{name}: мұндай файл жоқ.</translation>
         </message>
         <message>
             <source>{name}: the file is empty (0 bytes), so it holds no championship.</source>
-            <translation type="unfinished" />
+            <translation>{name}: файл бос (0 байт), онда чемпионат жоқ.</translation>
         </message>
         <message>
             <source>{name}: this is not a WSK Desk championship file.</source>
-            <translation type="unfinished" />
+            <translation>{name}: бұл WSK Desk чемпионатының файлы емес.</translation>
         </message>
         <message>
             <source>{name}: the file is damaged ({detail}).</source>
-            <translation type="unfinished" />
+            <translation>{name}: файл зақымдалған ({detail}).</translation>
         </message>
         <message>
             <source>{name}: the file was written by a newer version of WSK Desk (format steps {detail}); please update WSK Desk to open it.</source>
-            <translation type="unfinished" />
+            <translation>{name}: файлды WSK Desk-тің жаңарақ нұсқасы жазған (формат қадамдары {detail}); оны ашу үшін WSK Desk-ті жаңартыңыз.</translation>
         </message>
         <message>
             <source>{name}: the file is busy in another program ({detail}).</source>
-            <translation type="unfinished" />
+            <translation>{name}: файлды басқа бағдарлама пайдаланып отыр ({detail}).</translation>
         </message>
         <message>
             <source>{name}: the file or its folder is read-only ({detail}).</source>
-            <translation type="unfinished" />
+            <translation>{name}: файл немесе оның қалтасы тек оқуға арналған ({detail}).</translation>
         </message>
         <message>
             <source>{name}: its latest changes are still in {name}-wal and its folder is read-only; copy both files to a writable folder and open the copy.</source>
-            <translation type="unfinished" />
+            <translation>{name}: соңғы өзгерістер әлі {name}-wal файлында, ал қалта тек оқуға арналған; екі файлды да жазуға болатын қалтаға көшіріп, көшірмесін ашыңыз.</translation>
         </message>
         <message>
             <source>{name}: the file cannot be opened ({detail}).</source>
-            <translation type="unfinished" />
+            <translation>{name}: файлды ашу мүмкін емес ({detail}).</translation>
         </message>
     </context>
     <context>
@@ -1106,6 +1264,53 @@ Tell the organizer this checksum so they can compare it with what the merge prev
         </message>
     </context>
     <context>
+        <name>PendingModel</name>
+        <message>
+            <source>competency</source>
+            <translation>құзыреттілік</translation>
+        </message>
+        <message>
+            <source>category</source>
+            <translation>санаты</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>marks missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>forms not locked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>marks to be entered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forms not locked: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>waiting for</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a marking scheme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>forms to be locked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the Chief Expert's sign-off</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>PeopleTab</name>
         <message>
             <source>Import people</source>
@@ -1214,6 +1419,80 @@ Tell the organizer this checksum so they can compare it with what the merge prev
         <message>
             <source>Please check these warnings:</source>
             <translation>Мына ескертулерді тексеріңіз:</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegionMedalsModel</name>
+        <message>
+            <source>competency</source>
+            <translation>құзыреттілік</translation>
+        </message>
+        <message>
+            <source>competitor</source>
+            <translation>конкурсант</translation>
+        </message>
+        <message>
+            <source>score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>medal</source>
+            <translation>медаль</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RegionsModel</name>
+        <message>
+            <source>region</source>
+            <translation>өңір</translation>
+        </message>
+        <message>
+            <source>gold</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>silver</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>bronze</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>medallions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>points</source>
+            <translation>ұпай</translation>
+        </message>
+        <message>
+            <source>tie-break</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>shared with %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>golds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>silvers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>bronzes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>equal points with %1: %2 decide</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
