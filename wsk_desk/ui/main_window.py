@@ -198,7 +198,7 @@ class MainWindow(FileActions, QMainWindow):
         self.menu_competency.setTitle(self.tr("&Competency"))
         self.menu_language.setTitle(self.tr("&Language"))
         self.menu_help.setTitle(self.tr("&Help"))
-        self.menu_recent.setTitle(self.tr("&Recent files"))
+        self.menu_recent.setTitle(self.tr("Rec&ent files"))
         self.act_new.setText(self.tr("&New championship…"))
         self.act_open.setText(self.tr("&Open…"))
         self.act_open_ro.setText(self.tr("Open &read-only…"))

@@ -107,7 +107,7 @@ class MarksPage(MarksActions, QWidget):
         self.act_unlock.setText(self.tr("&Unlock form…"))
         self.act_confirm.setText(self.tr("&Confirm disagreement…"))
         self.act_team.setText(self.tr("Marking &team…"))
-        self.act_substitute.setText(self.tr("&Substitute expert…\tF4"))
+        self.act_substitute.setText(self.tr("Su&bstitute expert…\tF4"))
         self.act_reason.setText(self.tr("Deduction &reason…\tF2"))
         self.act_absent.setText(self.tr("Mark &absent / present\tA"))
         self.act_next.setText(self.tr("&Next incomplete cell"))
