@@ -298,6 +298,15 @@ WORDS: dict = {
         "{name} жазу үшін ашылып қойған: {who}.\n\nТек оқу үшін ашу керек пе, әлде бас тарту керек пе?",
     "{name} is on a disk or folder that cannot be written.\n\nOpen it read-only, or cancel?":
         "{name} жазуға болмайтын дискіде немесе қалтада.\n\nТек оқу үшін ашу керек пе, әлде бас тарту керек пе?",
+    "{name}: the file does not exist.": "{name}: мұндай файл жоқ.",
+    "{name}: the file is empty (0 bytes), so it holds no championship.": "{name}: файл бос (0 байт), онда чемпионат жоқ.",
+    "{name}: this is not a WSK Desk championship file.": "{name}: бұл WSK Desk чемпионатының файлы емес.",
+    "{name}: the file is damaged ({detail}).": "{name}: файл зақымдалған ({detail}).",
+    "{name}: the file was written by a newer version of WSK Desk (format steps {detail}); please update WSK Desk to open it.": "{name}: файлды WSK Desk-тің жаңарақ нұсқасы жазған (формат қадамдары {detail}); оны ашу үшін WSK Desk-ті жаңартыңыз.",
+    "{name}: the file is busy in another program ({detail}).": "{name}: файлды басқа бағдарлама пайдаланып отыр ({detail}).",
+    "{name}: the file or its folder is read-only ({detail}).": "{name}: файл немесе оның қалтасы тек оқуға арналған ({detail}).",
+    "{name}: its latest changes are still in {name}-wal and its folder is read-only; copy both files to a writable folder and open the copy.": "{name}: соңғы өзгерістер әлі {name}-wal файлында, ал қалта тек оқуға арналған; екі файлды да жазуға болатын қалтаға көшіріп, көшірмесін ашыңыз.",
+    "{name}: the file cannot be opened ({detail}).": "{name}: файлды ашу мүмкін емес ({detail}).",
     "{problem}\n\nNo good backup of it was found.": "{problem}\n\nОның дұрыс сақтық көшірмесі табылмады.",
     "{problem}\n\nThe newest good backup is from {when}. Restore it to a new file and open that? The damaged file "
     "is kept as it is.": "{problem}\n\nЕң соңғы дұрыс сақтық көшірме: {when}. Оны жаңа файлға қалпына келтіріп, "

@@ -293,6 +293,15 @@ WORDS: dict = {
         "{name} уже открыт для записи в {who}.\n\nОткрыть только для чтения или отменить?",
     "{name} is on a disk or folder that cannot be written.\n\nOpen it read-only, or cancel?":
         "{name} находится на диске или в папке без права записи.\n\nОткрыть только для чтения или отменить?",
+    "{name}: the file does not exist.": "{name}: такого файла нет.",
+    "{name}: the file is empty (0 bytes), so it holds no championship.": "{name}: файл пуст (0 байт), чемпионата в нём нет.",
+    "{name}: this is not a WSK Desk championship file.": "{name}: это не файл чемпионата WSK Desk.",
+    "{name}: the file is damaged ({detail}).": "{name}: файл повреждён ({detail}).",
+    "{name}: the file was written by a newer version of WSK Desk (format steps {detail}); please update WSK Desk to open it.": "{name}: файл записан более новой версией WSK Desk (шаги формата {detail}); обновите WSK Desk, чтобы открыть его.",
+    "{name}: the file is busy in another program ({detail}).": "{name}: файл занят другой программой ({detail}).",
+    "{name}: the file or its folder is read-only ({detail}).": "{name}: файл или его папка доступны только для чтения ({detail}).",
+    "{name}: its latest changes are still in {name}-wal and its folder is read-only; copy both files to a writable folder and open the copy.": "{name}: последние изменения ещё лежат в {name}-wal, а папка доступна только для чтения; скопируйте оба файла в папку с правом записи и откройте копию.",
+    "{name}: the file cannot be opened ({detail}).": "{name}: файл не удаётся открыть ({detail}).",
     "{problem}\n\nNo good backup of it was found.": "{problem}\n\nИсправной резервной копии этого файла не найдено.",
     "{problem}\n\nThe newest good backup is from {when}. Restore it to a new file and open that? The damaged file "
     "is kept as it is.": "{problem}\n\nПоследняя исправная резервная копия сделана {when}. Восстановить её в новый "

@@ -233,8 +233,8 @@
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <source>&amp;Recent files</source>
-            <translation>&amp;Recent files</translation>
+            <source>Rec&amp;ent files</source>
+            <translation>Rec&amp;ent files</translation>
         </message>
         <message>
             <source>&amp;New championship…</source>
@@ -630,8 +630,8 @@
             <translation>Marking &amp;team…</translation>
         </message>
         <message>
-            <source>&amp;Substitute expert…	F4</source>
-            <translation>&amp;Substitute expert…	F4</translation>
+            <source>Su&amp;bstitute expert…	F4</source>
+            <translation>Su&amp;bstitute expert…	F4</translation>
         </message>
         <message>
             <source>Deduction &amp;reason…	F2</source>

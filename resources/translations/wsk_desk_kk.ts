@@ -218,7 +218,7 @@
         </message>
         <message>
             <source>&amp;Edit</source>
-            <translation>&amp;Түзету</translation>
+            <translation>Т&amp;үзету</translation>
         </message>
         <message>
             <source>&amp;Competency</source>
@@ -233,8 +233,8 @@
             <translation>&amp;Анықтама</translation>
         </message>
         <message>
-            <source>&amp;Recent files</source>
-            <translation>&amp;Соңғы файлдар</translation>
+            <source>Rec&amp;ent files</source>
+            <translation>Соң&amp;ғы файлдар</translation>
         </message>
         <message>
             <source>&amp;New championship…</source>
@@ -270,7 +270,7 @@
         </message>
         <message>
             <source>&amp;Sign off competency…</source>
-            <translation>Құзыреттілікке &amp;қол қою…</translation>
+            <translation>Құзыреттілікке қол қ&amp;ою…</translation>
         </message>
         <message>
             <source>New competency from a marking scheme…</source>
@@ -619,7 +619,7 @@
         </message>
         <message>
             <source>&amp;Unlock form…</source>
-            <translation>Ведомостың бекітуін &amp;алу…</translation>
+            <translation>Ведомостың бекітуін а&amp;лу…</translation>
         </message>
         <message>
             <source>&amp;Confirm disagreement…</source>
@@ -630,7 +630,7 @@
             <translation>Бағалау &amp;тобы…</translation>
         </message>
         <message>
-            <source>&amp;Substitute expert…	F4</source>
+            <source>Su&amp;bstitute expert…	F4</source>
             <translation>Сарапшыны &amp;алмастыру…	F4</translation>
         </message>
         <message>
@@ -2154,7 +2154,7 @@ Tell the organizer this checksum so they can compare it with what the merge prev
         </message>
         <message>
             <source>&amp;Reports</source>
-            <translation>&amp;Құжаттар</translation>
+            <translation>Құ&amp;жаттар</translation>
         </message>
         <message>
             <source>P&amp;rint</source>

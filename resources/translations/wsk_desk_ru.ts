@@ -233,8 +233,8 @@
             <translation>&amp;Справка</translation>
         </message>
         <message>
-            <source>&amp;Recent files</source>
-            <translation>&amp;Недавние файлы</translation>
+            <source>Rec&amp;ent files</source>
+            <translation>Н&amp;едавние файлы</translation>
         </message>
         <message>
             <source>&amp;New championship…</source>
@@ -615,22 +615,22 @@
         </message>
         <message>
             <source>&amp;Lock form</source>
-            <translation>&amp;Закрыть ведомость</translation>
+            <translation>Закры&amp;ть ведомость</translation>
         </message>
         <message>
             <source>&amp;Unlock form…</source>
-            <translation>&amp;Открыть ведомость…</translation>
+            <translation>Отк&amp;рыть ведомость…</translation>
         </message>
         <message>
             <source>&amp;Confirm disagreement…</source>
-            <translation>&amp;Подтвердить расхождение…</translation>
+            <translation>По&amp;дтвердить расхождение…</translation>
         </message>
         <message>
             <source>Marking &amp;team…</source>
             <translation>Оценочная &amp;группа…</translation>
         </message>
         <message>
-            <source>&amp;Substitute expert…	F4</source>
+            <source>Su&amp;bstitute expert…	F4</source>
             <translation>&amp;Заменить эксперта…	F4</translation>
         </message>
         <message>
