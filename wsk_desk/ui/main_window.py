@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QTime
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from ..domain.errors import DeskError
 from . import dialogs
@@ -21,6 +21,7 @@ from .competency_page import CompetencyPage
 from .integrity_check import IntegrityCheck
 from .i18n import install_language_menu
 from .marks_commands import MarkWriter
+from .national_page import NationalPage
 from .nav_tree import NavTree, legend_text
 from .package_actions import PackageActions
 from .reports_menu import ReportsMenu
@@ -62,6 +63,10 @@ class MainWindow(FileActions, QMainWindow):
         self.split = QSplitter(Qt.Horizontal)
         self.tree = NavTree()
         self.page = CompetencyPage(self.writer)
+        self.national = NationalPage()  # the championship at the top of the tree: national results
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.page)
+        self.stack.addWidget(self.national)
         left = QWidget()
         left_column = QVBoxLayout(left)
         left_column.setContentsMargins(0, 0, 0, 0)
@@ -74,7 +79,7 @@ class MainWindow(FileActions, QMainWindow):
         self.legend.setContentsMargins(4, 0, 4, 2)
         left_column.addWidget(self.legend)
         self.split.addWidget(left)
-        self.split.addWidget(self.page)
+        self.split.addWidget(self.stack)
         self.split.setStretchFactor(1, 1)
         self.split.setSizes([290, 1076])
         column.addWidget(self.split, 1)
@@ -82,6 +87,9 @@ class MainWindow(FileActions, QMainWindow):
         self.tree.competency_chosen.connect(self.show_competency)
         self.tree.competency_activated.connect(self._enter_competency)
         self.tree.badges_done.connect(self._start_integrity)
+        self.tree.championship_chosen.connect(lambda: self.stack.setCurrentWidget(self.national))
+        self.national.message.connect(self.show_message)
+        self.national.open_competency.connect(self.tree.select)
         self.page.message.connect(self.show_message)
         self.page.progress.connect(lambda text: self.progress_label.setText(text))
         self.page.status_changed.connect(self.tree.update_status)
@@ -221,6 +229,7 @@ class MainWindow(FileActions, QMainWindow):
         self.standby.retranslate()
         self.tree.retranslate()
         self.page.retranslate()
+        self.national.retranslate()
         self._update_file_labels()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -242,9 +251,13 @@ class MainWindow(FileActions, QMainWindow):
         row, col = cursor.row(), cursor.column()
         self.tree.blockSignals(True)
         self.tree.set_championship(self.champ, self.lang)
-        self.tree.select(self.code)
+        if self.stack.currentWidget() is self.national:
+            self.tree.select_root()
+        else:
+            self.tree.select(self.code)
         self.tree.blockSignals(False)
         self.page.set_competency(self.champ, self.code, self.lang)
+        self.national.set_championship(self.champ, self.lang)
         if form:
             marks.show_form(form)
             if marks.model is not None and 0 <= row < marks.model.rowCount() and col < marks.model.columnCount():
@@ -315,6 +328,8 @@ class MainWindow(FileActions, QMainWindow):
         last = str(QSettings().value(f"last_competency/{champ.file_id}", "")) if champ else ""
         code = last if any(c.code == last for c in comps) else (comps[0].code if comps else "")
         self.page.set_competency(champ, "", self.lang)
+        self.national.set_championship(champ, self.lang)
+        self.stack.setCurrentWidget(self.page)
         if code:
             self.tree.select(code)
         self._update_file_labels()
@@ -322,6 +337,7 @@ class MainWindow(FileActions, QMainWindow):
         self.standby.follow(champ)
 
     def show_competency(self, code: str) -> None:
+        self.stack.setCurrentWidget(self.page)
         if code == self.code or self.champ is None:
             return
         self.code = code
@@ -344,6 +360,7 @@ class MainWindow(FileActions, QMainWindow):
                 self.tree.select(self.code)
                 self.tree.blockSignals(False)
             self.page.changed(change.competency, change.action, self.writer.busy)
+            self.national.changed(change.competency)
         except Exception as exc:  # noqa: BLE001 - the change is stored; only the screen is behind
             log.exception("refreshing the window after %s failed", change.action)
             self.show_message(self.tr("The change is saved, but the screen could not be refreshed (%1). Reopen "
@@ -351,17 +368,21 @@ class MainWindow(FileActions, QMainWindow):
 
     # ---- navigation -----------------------------------------------------------------------------
     def show_tab(self, i: int) -> None:
+        if self.stack.currentWidget() is not self.page and self.code:
+            self.tree.select(self.code)  # from the national page back to the competency
         self.page.tabs.setCurrentIndex(i)
         self.page.focus_current()
 
     def toggle_focus(self) -> None:
-        if self.tree.hasFocus():
+        if self.tree.hasFocus() and self.stack.currentWidget() is self.national:
+            self.national.focus_current()
+        elif self.tree.hasFocus():
             self.show_tab(self.page.tabs.currentIndex())
         else:
             self.tree.setFocus()
 
     def _focus_cell(self, code: str, aspect_or_form: str, entrant: str) -> None:
-        if code != self.code:
+        if code != self.code or self.stack.currentWidget() is not self.page:
             self.tree.select(code)
         self.page.tabs.setCurrentIndex(3)
         self.page.marks.focus_cell(aspect_or_form, entrant)

@@ -44,6 +44,7 @@ class NavTree(QTreeWidget):
     competency_chosen = Signal(str)
     competency_activated = Signal(str)  # Enter on a competency: go and work in it
     badges_done = Signal()  # every badge of the file is filled in
+    championship_chosen = Signal()  # the championship itself: its national results
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -87,7 +88,7 @@ class NavTree(QTreeWidget):
             return
         root = QTreeWidgetItem([champ.name])
         root.setToolTip(0, champ.name)
-        root.setFlags(Qt.ItemIsEnabled)
+        root.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable)
         self.addTopLevelItem(root)
         cats: dict[str, QTreeWidgetItem] = {}
         for comp in champ.competencies():
@@ -145,6 +146,10 @@ class NavTree(QTreeWidget):
         if item is not None:
             self.setCurrentItem(item)
 
+    def select_root(self) -> None:
+        if self.topLevelItemCount():
+            self.setCurrentItem(self.topLevelItem(0))
+
     def current_code(self) -> str:
         item = self.currentItem()
         return item.data(0, CODE_ROLE) if item is not None and item.parent() and item.parent().parent() else ""
@@ -152,6 +157,8 @@ class NavTree(QTreeWidget):
     def _current_changed(self, item: QTreeWidgetItem | None, _prev) -> None:
         if item is not None and item.parent() is not None and item.parent().parent() is not None:
             self.competency_chosen.emit(item.data(0, CODE_ROLE))
+        elif item is not None and item.parent() is None:
+            self.championship_chosen.emit()
 
     def _activated(self, item: QTreeWidgetItem, _col: int) -> None:
         if item.parent() is not None and item.parent().parent() is not None:

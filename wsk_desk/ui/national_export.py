@@ -1,0 +1,130 @@
+"""Exports of the national page: the reports' Excel and PDF for the medal list and the team standings.
+
+The files are the same ones `wsk-desk export` and `wsk-desk print` write (the
+exchange writers and the reports), so what the organizer mails from the desk
+and from the command line never differ. A table without a writer of its own
+(best results, competencies not final) is copied as tab-separated text, which
+pastes into Excel cell by cell.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QFileDialog, QTableView, QWidget
+
+from ..domain.errors import DeskError
+from .reports_menu import document_title
+from .texts import error_text
+
+translate = QCoreApplication.translate  # a plain name pyside6-lupdate recognises
+KINDS = ("medals", "standings")  # national documents that have an Excel writer and a report
+
+
+class NationalExports(QObject):
+    """`where()` says (championship, language) at the moment of use; `report(text, error)` tells the user."""
+
+    def __init__(self, parent: QWidget, where: Callable[[], tuple], report: Callable[[str, bool], None]):
+        super().__init__(parent)
+        self.parent_widget, self.where, self.report = parent, where, report
+
+    def _champ(self):
+        champ, lang = self.where()
+        if champ is None:
+            raise DeskError(translate("NationalPage", "Open a championship file first."))
+        return champ, lang
+
+    def _target(self, champ, kind: str, suffix: str, out: str | None) -> str | None:
+        if out is not None:
+            return out
+        suggestion = str(Path(champ.path).with_name(f"{Path(champ.path).stem}-{kind}{suffix}"))
+        title = translate("NationalPage", "Save %1").replace("%1", document_title(kind))
+        pattern = "Excel (*.xlsx)" if suffix == ".xlsx" else "PDF (*.pdf)"
+        chosen, _ = QFileDialog.getSaveFileName(self.parent_widget, title, suggestion, pattern)
+        if chosen and not chosen.lower().endswith(suffix):
+            chosen += suffix
+        return chosen or None
+
+    def excel(self, kind: str, out: str | None = None) -> Path | None:
+        """The medal list or the team standings as Excel, exactly as `wsk-desk export` writes them."""
+        from ..exchange.excel_export import export_medal_list, export_standings
+
+        try:
+            champ, lang = self._champ()
+            target = self._target(champ, kind, ".xlsx", out)
+            if target is None:
+                return None
+            with _busy():
+                done = export_medal_list(champ, target, None, lang) if kind == "medals" else \
+                    export_standings(champ, target, lang)
+        except (DeskError, OSError) as exc:
+            self.report(error_text(exc), True)
+            return None
+        self.report(translate("NationalPage", "Saved %1.").replace("%1", str(done.path)), False)
+        return Path(done.path)
+
+    def build(self, kind: str):
+        from ..reports import build_document
+
+        champ, lang = self._champ()
+        with _busy():
+            return build_document(kind, champ, None, None, lang)
+
+    def pdf(self, kind: str, out: str | None = None) -> Path | None:
+        try:
+            champ, _lang = self._champ()
+            target = self._target(champ, kind, ".pdf", out)
+            if target is None:
+                return None
+            doc = self.build(kind)
+            with _busy():
+                doc.to_pdf(target)
+        except (DeskError, OSError) as exc:
+            self.report(error_text(exc), True)
+            return None
+        self.report(translate("NationalPage", "Saved %1.").replace("%1", target), False)
+        return Path(target)
+
+    def preview(self, kind: str) -> bool:
+        """Print preview (its toolbar prints); False when there was nothing to show."""
+        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+        try:
+            doc = self.build(kind)
+        except DeskError as exc:
+            self.report(error_text(exc), True)
+            return False
+        printer = QPrinter(QPrinter.HighResolution)
+        doc.setup_printer(printer)
+        dialog = QPrintPreviewDialog(printer, self.parent_widget)
+        dialog.setWindowTitle(document_title(kind))
+        dialog.paintRequested.connect(doc.print_to)
+        dialog.resize(1000, 700)
+        dialog.exec()
+        return True
+
+    def copy(self, view: QTableView) -> str:
+        """The table as on screen (its order, its words), tab-separated, to the clipboard."""
+        model = view.model()
+        cols = [c for c in range(model.columnCount()) if not view.isColumnHidden(c)]
+        lines = ["\t".join(str(model.headerData(c, Qt.Horizontal) or "") for c in cols)]
+        for r in range(model.rowCount()):
+            lines.append("\t".join(str(model.index(r, c).data() or "").replace("\t", " ") for c in cols))
+        text = "\n".join(lines) + "\n"
+        QGuiApplication.clipboard().setText(text)
+        self.report(translate("NationalPage", "Copied %1 lines: paste them into Excel.")
+                    .replace("%1", str(len(lines) - 1)), False)
+        return text
+
+
+class _busy:
+    """A wait cursor while a document is built or written (a second or two on a national file)."""
+
+    def __enter__(self) -> None:
+        QApplication.setOverrideCursor(Qt.WaitCursor)
+
+    def __exit__(self, *exc) -> None:
+        QApplication.restoreOverrideCursor()
