@@ -1479,20 +1479,20 @@ Tell the organizer this checksum so they can compare it with what the merge prev
             <translation>shared with %1</translation>
         </message>
         <message>
-            <source>golds</source>
-            <translation>golds</translation>
+            <source>equal points with %1: more golds decide</source>
+            <translation>equal points with %1: more golds decide</translation>
         </message>
         <message>
-            <source>silvers</source>
-            <translation>silvers</translation>
+            <source>equal points with %1: more silvers decide</source>
+            <translation>equal points with %1: more silvers decide</translation>
         </message>
         <message>
-            <source>bronzes</source>
-            <translation>bronzes</translation>
+            <source>equal points with %1: more bronzes decide</source>
+            <translation>equal points with %1: more bronzes decide</translation>
         </message>
         <message>
-            <source>equal points with %1: %2 decide</source>
-            <translation>equal points with %1: %2 decide</translation>
+            <source>equal points with %1: more medallions decide</source>
+            <translation>equal points with %1: more medallions decide</translation>
         </message>
     </context>
     <context>
@@ -2171,6 +2171,10 @@ Tell the organizer this checksum so they can compare it with what the merge prev
         <message>
             <source>Choose a competency first.</source>
             <translation>Choose a competency first.</translation>
+        </message>
+        <message>
+            <source>Sent 1 page to the printer.</source>
+            <translation>Sent 1 page to the printer.</translation>
         </message>
         <message>
             <source>Sent %1 pages to the printer.</source>

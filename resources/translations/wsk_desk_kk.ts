@@ -21,7 +21,7 @@
         </message>
         <message>
             <source>score</source>
-            <translation type="unfinished" />
+            <translation>нәтиже</translation>
         </message>
         <message>
             <source>medal</source>
@@ -907,7 +907,7 @@
         </message>
         <message>
             <source>Save %1</source>
-            <translation type="unfinished" />
+            <translation>Сақтау: %1</translation>
         </message>
         <message>
             <source>Saved %1.</source>
@@ -915,11 +915,11 @@
         </message>
         <message>
             <source>Copied %1 lines: paste them into Excel.</source>
-            <translation type="unfinished" />
+            <translation>Көшірілген жолдар: %1. Оларды Excel-ге қойыңыз.</translation>
         </message>
         <message>
             <source>Medal table</source>
-            <translation type="unfinished" />
+            <translation>Медальдық есеп</translation>
         </message>
         <message>
             <source>Team standings</source>
@@ -927,23 +927,23 @@
         </message>
         <message>
             <source>Best results</source>
-            <translation type="unfinished" />
+            <translation>Үздік нәтижелер</translation>
         </message>
         <message>
             <source>Not yet final</source>
-            <translation type="unfinished" />
+            <translation>Әлі түпкілікті емес</translation>
         </message>
         <message>
             <source>Excel…</source>
-            <translation type="unfinished" />
+            <translation>Excel-ге…</translation>
         </message>
         <message>
             <source>Save as an Excel workbook</source>
-            <translation type="unfinished" />
+            <translation>Excel кітабы ретінде сақтау</translation>
         </message>
         <message>
             <source>PDF…</source>
-            <translation type="unfinished" />
+            <translation>PDF-ке…</translation>
         </message>
         <message>
             <source>Save as PDF</source>
@@ -951,27 +951,27 @@
         </message>
         <message>
             <source>Print…</source>
-            <translation type="unfinished" />
+            <translation>Басып шығару…</translation>
         </message>
         <message>
             <source>Print preview; print from there</source>
-            <translation type="unfinished" />
+            <translation>Басып шығаруды алдын ала қарау; сол жерден басып шығарыңыз</translation>
         </message>
         <message>
             <source>Copy</source>
-            <translation type="unfinished" />
+            <translation>Көшіру</translation>
         </message>
         <message>
             <source>Copy this table, to paste it into Excel</source>
-            <translation type="unfinished" />
+            <translation>Осы кестені Excel-ге қою үшін көшіру</translation>
         </message>
         <message>
             <source>the medal list (every medal and medallion, by competency)</source>
-            <translation type="unfinished" />
+            <translation>медаль иегерлерінің тізімі (құзыреттіліктер бойынша барлық медальдар мен медальондар)</translation>
         </message>
         <message>
             <source>the team standings, main and juniors</source>
-            <translation type="unfinished" />
+            <translation>жалпы командалық есеп, негізгі санат және юниорлар</translation>
         </message>
         <message>
             <source>Main category</source>
@@ -987,47 +987,47 @@
         </message>
         <message>
             <source>Best of region</source>
-            <translation type="unfinished" />
+            <translation>Өңірдің үздігі</translation>
         </message>
         <message>
             <source>All competencies</source>
-            <translation type="unfinished" />
+            <translation>Барлық құзыреттіліктер</translation>
         </message>
         <message>
             <source>National results · %1</source>
-            <translation type="unfinished" />
+            <translation>Чемпионат қорытындысы · %1</translation>
         </message>
         <message>
             <source>PROVISIONAL: %1 of %2 competencies not final</source>
-            <translation type="unfinished" />
+            <translation>АЛДЫН АЛА: %2 құзыреттіліктің %1-і түпкілікті емес</translation>
         </message>
         <message>
             <source>FINAL: all %1 competencies</source>
-            <translation type="unfinished" />
+            <translation>ТҮПКІЛІКТІ: барлық құзыреттіліктер (%1)</translation>
         </message>
         <message>
             <source>Awarded: %1 gold, %2 silver, %3 bronze, %4 medallions (a team counts once).</source>
-            <translation type="unfinished" />
+            <translation>Берілді: алтын — %1, күміс — %2, қола — %3, медальон — %4 (команда бір рет есептеледі).</translation>
         </message>
         <message>
             <source>%1 of %2 competencies are not final: their medals can still move.</source>
-            <translation type="unfinished" />
+            <translation>%2 құзыреттіліктің %1-і түпкілікті емес: олардың медальдары әлі өзгеруі мүмкін.</translation>
         </message>
         <message>
             <source>Every competency is final.</source>
-            <translation type="unfinished" />
+            <translation>Барлық құзыреттіліктер түпкілікті.</translation>
         </message>
         <message>
             <source>Medals and medallions of %1</source>
-            <translation type="unfinished" />
+            <translation>%1: медальдар мен медальондар</translation>
         </message>
         <message>
             <source>Main and juniors together</source>
-            <translation type="unfinished" />
+            <translation>Негізгі және юниорлар бірге</translation>
         </message>
         <message>
             <source>Points: gold %1, silver %2, bronze %3, medallion %4. Equal points: more golds, then silvers, bronzes, medallions decide; regions equal in all of them share the rank.</source>
-            <translation type="unfinished" />
+            <translation>Ұпай: алтын %1, күміс %2, қола %3, медальон %4. Ұпай тең болса, алтын, содан кейін күміс, қола медальдар мен медальондар саны шешеді; бәрінде тең өңірлер орынды бөліседі.</translation>
         </message>
     </context>
     <context>
@@ -1275,39 +1275,39 @@ Tell the organizer this checksum so they can compare it with what the merge prev
         </message>
         <message>
             <source>status</source>
-            <translation type="unfinished" />
+            <translation>мәртебе</translation>
         </message>
         <message>
             <source>marks missing</source>
-            <translation type="unfinished" />
+            <translation>жетіспейтін бағалар</translation>
         </message>
         <message>
             <source>forms not locked</source>
-            <translation type="unfinished" />
+            <translation>бекітілмеген ведомостар</translation>
         </message>
         <message>
             <source>marks to be entered</source>
-            <translation type="unfinished" />
+            <translation>бағалардың енгізілуін</translation>
         </message>
         <message>
             <source>Forms not locked: %1</source>
-            <translation type="unfinished" />
+            <translation>Бекітілмеген ведомостар: %1</translation>
         </message>
         <message>
             <source>waiting for</source>
-            <translation type="unfinished" />
+            <translation>күтуде</translation>
         </message>
         <message>
             <source>a marking scheme</source>
-            <translation type="unfinished" />
+            <translation>бағалау схемасын</translation>
         </message>
         <message>
             <source>forms to be locked</source>
-            <translation type="unfinished" />
+            <translation>ведомостардың бекітілуін</translation>
         </message>
         <message>
             <source>the Chief Expert's sign-off</source>
-            <translation type="unfinished" />
+            <translation>бас сарапшының қол қоюын</translation>
         </message>
     </context>
     <context>
@@ -1433,7 +1433,7 @@ Tell the organizer this checksum so they can compare it with what the merge prev
         </message>
         <message>
             <source>score</source>
-            <translation type="unfinished" />
+            <translation>нәтиже</translation>
         </message>
         <message>
             <source>medal</source>
@@ -1441,7 +1441,7 @@ Tell the organizer this checksum so they can compare it with what the merge prev
         </message>
         <message>
             <source>status</source>
-            <translation type="unfinished" />
+            <translation>мәртебе</translation>
         </message>
     </context>
     <context>
@@ -1452,19 +1452,19 @@ Tell the organizer this checksum so they can compare it with what the merge prev
         </message>
         <message>
             <source>gold</source>
-            <translation type="unfinished" />
+            <translation>алтын</translation>
         </message>
         <message>
             <source>silver</source>
-            <translation type="unfinished" />
+            <translation>күміс</translation>
         </message>
         <message>
             <source>bronze</source>
-            <translation type="unfinished" />
+            <translation>қола</translation>
         </message>
         <message>
             <source>medallions</source>
-            <translation type="unfinished" />
+            <translation>медальондар</translation>
         </message>
         <message>
             <source>points</source>
@@ -1472,27 +1472,27 @@ Tell the organizer this checksum so they can compare it with what the merge prev
         </message>
         <message>
             <source>tie-break</source>
-            <translation type="unfinished" />
+            <translation>ұпай тең болғанда</translation>
         </message>
         <message>
             <source>shared with %1</source>
-            <translation type="unfinished" />
+            <translation>%1 өңірімен орынды бөліседі</translation>
         </message>
         <message>
-            <source>golds</source>
-            <translation type="unfinished" />
+            <source>equal points with %1: more golds decide</source>
+            <translation>%1 өңірімен ұпай тең: алтын саны шешеді</translation>
         </message>
         <message>
-            <source>silvers</source>
-            <translation type="unfinished" />
+            <source>equal points with %1: more silvers decide</source>
+            <translation>%1 өңірімен ұпай тең: күміс саны шешеді</translation>
         </message>
         <message>
-            <source>bronzes</source>
-            <translation type="unfinished" />
+            <source>equal points with %1: more bronzes decide</source>
+            <translation>%1 өңірімен ұпай тең: қола саны шешеді</translation>
         </message>
         <message>
-            <source>equal points with %1: %2 decide</source>
-            <translation type="unfinished" />
+            <source>equal points with %1: more medallions decide</source>
+            <translation>%1 өңірімен ұпай тең: медальон саны шешеді</translation>
         </message>
     </context>
     <context>
@@ -2171,6 +2171,10 @@ Tell the organizer this checksum so they can compare it with what the merge prev
         <message>
             <source>Choose a competency first.</source>
             <translation>Алдымен құзыреттілікті таңдаңыз.</translation>
+        </message>
+        <message>
+            <source>Sent 1 page to the printer.</source>
+            <translation>Принтерге 1 бет жіберілді.</translation>
         </message>
         <message>
             <source>Sent %1 pages to the printer.</source>

@@ -21,7 +21,7 @@
         </message>
         <message>
             <source>score</source>
-            <translation type="unfinished" />
+            <translation>результат</translation>
         </message>
         <message>
             <source>medal</source>
@@ -907,7 +907,7 @@
         </message>
         <message>
             <source>Save %1</source>
-            <translation type="unfinished" />
+            <translation>Сохранить: %1</translation>
         </message>
         <message>
             <source>Saved %1.</source>
@@ -915,11 +915,11 @@
         </message>
         <message>
             <source>Copied %1 lines: paste them into Excel.</source>
-            <translation type="unfinished" />
+            <translation>Скопировано строк: %1. Вставьте их в Excel.</translation>
         </message>
         <message>
             <source>Medal table</source>
-            <translation type="unfinished" />
+            <translation>Медальный зачёт</translation>
         </message>
         <message>
             <source>Team standings</source>
@@ -927,23 +927,23 @@
         </message>
         <message>
             <source>Best results</source>
-            <translation type="unfinished" />
+            <translation>Лучшие результаты</translation>
         </message>
         <message>
             <source>Not yet final</source>
-            <translation type="unfinished" />
+            <translation>Ещё не окончательные</translation>
         </message>
         <message>
             <source>Excel…</source>
-            <translation type="unfinished" />
+            <translation>В Excel…</translation>
         </message>
         <message>
             <source>Save as an Excel workbook</source>
-            <translation type="unfinished" />
+            <translation>Сохранить как книгу Excel</translation>
         </message>
         <message>
             <source>PDF…</source>
-            <translation type="unfinished" />
+            <translation>В PDF…</translation>
         </message>
         <message>
             <source>Save as PDF</source>
@@ -951,27 +951,27 @@
         </message>
         <message>
             <source>Print…</source>
-            <translation type="unfinished" />
+            <translation>Печать…</translation>
         </message>
         <message>
             <source>Print preview; print from there</source>
-            <translation type="unfinished" />
+            <translation>Предварительный просмотр; печать — оттуда</translation>
         </message>
         <message>
             <source>Copy</source>
-            <translation type="unfinished" />
+            <translation>Копировать</translation>
         </message>
         <message>
             <source>Copy this table, to paste it into Excel</source>
-            <translation type="unfinished" />
+            <translation>Скопировать эту таблицу, чтобы вставить её в Excel</translation>
         </message>
         <message>
             <source>the medal list (every medal and medallion, by competency)</source>
-            <translation type="unfinished" />
+            <translation>медальный список (все медали и медальоны по компетенциям)</translation>
         </message>
         <message>
             <source>the team standings, main and juniors</source>
-            <translation type="unfinished" />
+            <translation>общекомандный зачёт, основная категория и юниоры</translation>
         </message>
         <message>
             <source>Main category</source>
@@ -987,47 +987,47 @@
         </message>
         <message>
             <source>Best of region</source>
-            <translation type="unfinished" />
+            <translation>Лучший результат региона</translation>
         </message>
         <message>
             <source>All competencies</source>
-            <translation type="unfinished" />
+            <translation>Все компетенции</translation>
         </message>
         <message>
             <source>National results · %1</source>
-            <translation type="unfinished" />
+            <translation>Итоги чемпионата · %1</translation>
         </message>
         <message>
             <source>PROVISIONAL: %1 of %2 competencies not final</source>
-            <translation type="unfinished" />
+            <translation>ПРЕДВАРИТЕЛЬНО: не окончательны %1 из %2 компетенций</translation>
         </message>
         <message>
             <source>FINAL: all %1 competencies</source>
-            <translation type="unfinished" />
+            <translation>ОКОНЧАТЕЛЬНО: все компетенции (%1)</translation>
         </message>
         <message>
             <source>Awarded: %1 gold, %2 silver, %3 bronze, %4 medallions (a team counts once).</source>
-            <translation type="unfinished" />
+            <translation>Вручено: золото — %1, серебро — %2, бронза — %3, медальоны — %4 (команда считается один раз).</translation>
         </message>
         <message>
             <source>%1 of %2 competencies are not final: their medals can still move.</source>
-            <translation type="unfinished" />
+            <translation>Не окончательны %1 из %2 компетенций: их медали ещё могут измениться.</translation>
         </message>
         <message>
             <source>Every competency is final.</source>
-            <translation type="unfinished" />
+            <translation>Все компетенции окончательные.</translation>
         </message>
         <message>
             <source>Medals and medallions of %1</source>
-            <translation type="unfinished" />
+            <translation>Медали и медальоны: %1</translation>
         </message>
         <message>
             <source>Main and juniors together</source>
-            <translation type="unfinished" />
+            <translation>Основная и юниоры вместе</translation>
         </message>
         <message>
             <source>Points: gold %1, silver %2, bronze %3, medallion %4. Equal points: more golds, then silvers, bronzes, medallions decide; regions equal in all of them share the rank.</source>
-            <translation type="unfinished" />
+            <translation>Очки: золото %1, серебро %2, бронза %3, медальон %4. При равенстве очков решает число золотых, затем серебряных, бронзовых медалей и медальонов; регионы, равные во всём, делят место.</translation>
         </message>
     </context>
     <context>
@@ -1275,39 +1275,39 @@ SHA-256 пакета:
         </message>
         <message>
             <source>status</source>
-            <translation type="unfinished" />
+            <translation>статус</translation>
         </message>
         <message>
             <source>marks missing</source>
-            <translation type="unfinished" />
+            <translation>не хватает оценок</translation>
         </message>
         <message>
             <source>forms not locked</source>
-            <translation type="unfinished" />
+            <translation>не закрыты ведомости</translation>
         </message>
         <message>
             <source>marks to be entered</source>
-            <translation type="unfinished" />
+            <translation>ввода оценок</translation>
         </message>
         <message>
             <source>Forms not locked: %1</source>
-            <translation type="unfinished" />
+            <translation>Не закрыты ведомости: %1</translation>
         </message>
         <message>
             <source>waiting for</source>
-            <translation type="unfinished" />
+            <translation>ожидает</translation>
         </message>
         <message>
             <source>a marking scheme</source>
-            <translation type="unfinished" />
+            <translation>схемы оценки</translation>
         </message>
         <message>
             <source>forms to be locked</source>
-            <translation type="unfinished" />
+            <translation>закрытия ведомостей</translation>
         </message>
         <message>
             <source>the Chief Expert's sign-off</source>
-            <translation type="unfinished" />
+            <translation>утверждения главным экспертом</translation>
         </message>
     </context>
     <context>
@@ -1433,7 +1433,7 @@ SHA-256 пакета:
         </message>
         <message>
             <source>score</source>
-            <translation type="unfinished" />
+            <translation>результат</translation>
         </message>
         <message>
             <source>medal</source>
@@ -1441,7 +1441,7 @@ SHA-256 пакета:
         </message>
         <message>
             <source>status</source>
-            <translation type="unfinished" />
+            <translation>статус</translation>
         </message>
     </context>
     <context>
@@ -1452,47 +1452,47 @@ SHA-256 пакета:
         </message>
         <message>
             <source>gold</source>
-            <translation type="unfinished" />
+            <translation>золото</translation>
         </message>
         <message>
             <source>silver</source>
-            <translation type="unfinished" />
+            <translation>серебро</translation>
         </message>
         <message>
             <source>bronze</source>
-            <translation type="unfinished" />
+            <translation>бронза</translation>
         </message>
         <message>
             <source>medallions</source>
-            <translation type="unfinished" />
+            <translation>медальоны</translation>
         </message>
         <message>
             <source>points</source>
-            <translation>очков</translation>
+            <translation>очки</translation>
         </message>
         <message>
             <source>tie-break</source>
-            <translation type="unfinished" />
+            <translation>при равенстве очков</translation>
         </message>
         <message>
             <source>shared with %1</source>
-            <translation type="unfinished" />
+            <translation>делит место с %1</translation>
         </message>
         <message>
-            <source>golds</source>
-            <translation type="unfinished" />
+            <source>equal points with %1: more golds decide</source>
+            <translation>очков поровну с %1: решает число золотых</translation>
         </message>
         <message>
-            <source>silvers</source>
-            <translation type="unfinished" />
+            <source>equal points with %1: more silvers decide</source>
+            <translation>очков поровну с %1: решает число серебряных</translation>
         </message>
         <message>
-            <source>bronzes</source>
-            <translation type="unfinished" />
+            <source>equal points with %1: more bronzes decide</source>
+            <translation>очков поровну с %1: решает число бронзовых</translation>
         </message>
         <message>
-            <source>equal points with %1: %2 decide</source>
-            <translation type="unfinished" />
+            <source>equal points with %1: more medallions decide</source>
+            <translation>очков поровну с %1: решает число медальонов</translation>
         </message>
     </context>
     <context>
@@ -2171,6 +2171,10 @@ SHA-256 пакета:
         <message>
             <source>Choose a competency first.</source>
             <translation>Сначала выберите компетенцию.</translation>
+        </message>
+        <message>
+            <source>Sent 1 page to the printer.</source>
+            <translation>На принтер отправлена 1 страница.</translation>
         </message>
         <message>
             <source>Sent %1 pages to the printer.</source>

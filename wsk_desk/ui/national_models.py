@@ -204,9 +204,11 @@ class RegionsModel(_Table):
             return ""
         if how == "shared":
             return self.tr("shared with %1").replace("%1", ", ".join(others))
-        words = {"golds": self.tr("golds"), "silvers": self.tr("silvers"), "bronzes": self.tr("bronzes"),
-                 "medallions": self.tr("medallions")}
-        return self.tr("equal points with %1: %2 decide").replace("%1", ", ".join(others)).replace("%2", words[how])
+        sentences = {"golds": self.tr("equal points with %1: more golds decide"),
+                     "silvers": self.tr("equal points with %1: more silvers decide"),
+                     "bronzes": self.tr("equal points with %1: more bronzes decide"),
+                     "medallions": self.tr("equal points with %1: more medallions decide")}
+        return sentences[how].replace("%1", ", ".join(others))
 
     def extra(self, row: StandingRow, col: int, role: int) -> Any:
         if role == Qt.BackgroundRole and row.rank == 1 and col in (self.COL_RANK, self.COL_REGION):
