@@ -25,22 +25,47 @@ class RuleViolation(DeskError):
         self.texts = texts
 
 
+# The location prefix of an InputError in each language (the reason brings its own translations).
+_WHERE = {"en": ("sheet '{}'", "row {}", "column '{}'"),
+          "ru": ("лист «{}»", "строка {}", "столбец «{}»"),
+          "kk": ("парақ «{}»", "жол {}", "баған «{}»")}
+
+
+def _said(value: object, lang: str) -> str:
+    text = getattr(value, "text", None)
+    return text(lang) if callable(text) else str(value)
+
+
 class InputError(DeskError):
-    """Bad input from a file: names the file, sheet, row, column and what is wrong."""
+    """Bad input from a file: names the file, sheet, row, column and what is wrong.
+
+    `message` may be a plain sentence or a message that renders itself per language
+    (exchange.messages.Message: a str with `.code`, `.params` and `.text(lang)`); then
+    `text(lang)` gives the whole sentence, location included, in ru or kk.
+    """
 
     def __init__(self, message: str, *, file: str = "", sheet: str = "", row: int | None = None,
                  column: str = ""):
         self.file, self.sheet, self.row, self.column, self.reason = file, sheet, row, column, message
+        self.code: str = getattr(message, "code", "")
+        self.params: dict = dict(getattr(message, "params", {}))
         super().__init__(self.located())
 
-    def located(self) -> str:
+    def located(self, lang: str = "en") -> str:
+        sheet, row, column = _WHERE.get(lang, _WHERE["en"])
         where = []
         if self.file:
             where.append(self.file)
         if self.sheet:
-            where.append(f"sheet '{self.sheet}'")
+            where.append(sheet.format(self.sheet))
         if self.row is not None:
-            where.append(f"row {self.row}")
+            where.append(row.format(self.row))
         if self.column:
-            where.append(f"column '{self.column}'")
-        return (", ".join(where) + ": " if where else "") + self.reason
+            where.append(column.format(_said(self.column, lang)))
+        return (", ".join(where) + ": " if where else "") + _said(self.reason, lang)
+
+    def text(self, lang: str = "en") -> str:
+        """The sentence in `lang`; a reason raised as plain English stays wholly English, never half translated."""
+        if lang == "en" or not callable(getattr(self.reason, "text", None)):
+            return str(self)
+        return self.located(lang)

@@ -18,6 +18,7 @@ from typing import Any, Iterable, Iterator
 
 from ..domain.errors import InputError
 from ..domain.ids import fold
+from .messages import Message, heading, headings, problem
 from .workbook import (OLE_MAGIC, ZIP_MAGIC, column_label, fast_value_rows, file_label, match_headers,
                        open_workbook, parse_decimal, read_bytes, sheet_rows, text)
 
@@ -58,10 +59,10 @@ class MarkRow:
     def absent(self) -> bool:
         return self.value is None
 
-    def error(self, reason: str, column: str = "") -> InputError:
+    def error(self, reason: str | Message, column: str = "") -> InputError:
         """An InputError at this row; `column` is a field name such as "value" or "judge"."""
         return InputError(reason, file=self.file, sheet=self.sheet, row=self.row,
-                          column=self.columns.get(column, column))
+                          column=self.columns.get(column) or (heading(column) if column else ""))
 
 
 def _one_line(value: Any) -> str:
@@ -82,11 +83,12 @@ class _Rows:
         self.out: list[MarkRow] = []
         for fld in REQUIRED:
             if fld not in cols:
-                raise InputError(f"the column '{fld}' is missing (columns needed: competency, form, "
-                                 "aspect, competitor, judge, value)", file=file, sheet=sheet, row=header_row)
+                raise InputError(Message("column_missing_needed", column=heading(fld), names=headings(HEADERS)),
+                                 file=file, sheet=sheet, row=header_row)
 
-    def fail(self, reason: str, row: int, fld: str) -> InputError:
-        return InputError(reason, file=self.file, sheet=self.sheet, row=row, column=self.labels.get(fld, fld))
+    def fail(self, reason: Message, row: int, fld: str) -> InputError:
+        return InputError(reason, file=self.file, sheet=self.sheet, row=row,
+                          column=self.labels.get(fld) or heading(fld))
 
     def add(self, row: int, values: tuple[Any, ...] | list[str]) -> None:
         n = len(values)
@@ -95,7 +97,7 @@ class _Rows:
             return
         for fld in ("competency", "form", "competitor"):
             if not got[fld]:
-                raise self.fail(f"{fld} is empty", row, fld)
+                raise self.fail(Message("field_empty", field=heading(fld)), row, fld)
         raw = values[self.cols["value"]] if self.cols["value"] < n else None
         shown = got["value"]
         aspect, form = got.get("aspect", ""), got["form"]
@@ -105,20 +107,19 @@ class _Rows:
         else:
             value = self.number(raw, shown, row)
             if not aspect:
-                raise self.fail("aspect is empty (only an ABS row may leave it empty)", row, "aspect")
+                raise self.fail(Message("aspect_empty"), row, "aspect")
         if aspect.isdigit():  # "3" in the aspect column means aspect 3 of the form
             aspect = f"{form}.{int(aspect)}"
         if aspect:
             key, prefix = fold(aspect), fold(form) + "."
             if not (key.startswith(prefix) and key[len(prefix):].isdigit()):
-                raise self.fail(f"aspect '{aspect}' is not an aspect of form '{form}' "
-                                f"(aspect ids are <form>.<n>, e.g. {form}.1)", row, "aspect")
+                raise self.fail(Message("not_aspect_of_form", aspect=aspect, form=form), row, "aspect")
             head, _, number = aspect.rpartition(".")
             aspect = f"{head}.{int(number)}"  # "A1.03" -> "A1.3"
         judge = got.get("judge", "")
         dup = (fold(got["competency"]), fold(aspect or form), fold(got["competitor"]), fold(judge))
         if dup in self.seen:
-            raise self.fail(f"this mark was already given at row {self.seen[dup]}", row, "value")
+            raise self.fail(Message("mark_twice", row=self.seen[dup]), row, "value")
         self.seen[dup] = row
         self.out.append(MarkRow(row, got["competency"], form, aspect, got["competitor"], judge, value,
                                 self.file, self.sheet, shown, self.labels))
@@ -127,11 +128,11 @@ class _Rows:
         if isinstance(raw, str) and _SIMPLE_NUMBER.fullmatch(shown):  # the fast path for CSV
             return Decimal(shown.replace(",", "."))
         if not shown:
-            raise self.fail("value is empty (a number, or ABS for an absent competitor)", row, "value")
+            raise self.fail(Message("value_empty"), row, "value")
         try:
             return parse_decimal(raw)
         except ValueError as exc:
-            raise self.fail(f"{exc} (a number, or ABS for an absent competitor)", row, "value") from None
+            raise self.fail(Message("bad_value", problem=problem(exc)), row, "value") from None
 
 
 def _find_header(rows: Iterator[tuple[int, Any]], file: str, sheet: str,
@@ -151,8 +152,7 @@ def _find_header(rows: Iterator[tuple[int, Any]], file: str, sheet: str,
 
 
 def _no_header(file: str, sheet: str = "") -> InputError:
-    return InputError("no header row found (expected the columns competency, form, aspect, competitor, "
-                      "judge, value)", file=file, sheet=sheet)
+    return InputError(Message("no_header", names=headings(HEADERS)), file=file, sheet=sheet)
 
 
 def _csv_rows(data: bytes, file: str) -> Iterable[tuple[int, list[str]]]:
@@ -160,9 +160,9 @@ def _csv_rows(data: bytes, file: str) -> Iterable[tuple[int, list[str]]]:
         content = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[:exc.start].count(b"\n") + 1
-        raise InputError("the file is not UTF-8 text; save it as 'CSV UTF-8'", file=file, row=line) from None
+        raise InputError(Message("not_utf8"), file=file, row=line) from None
     if "\x00" in content:
-        raise InputError("the file is binary, not CSV text", file=file)
+        raise InputError(Message("binary_csv"), file=file)
     first = next((line for line in content.splitlines() if line.strip()), "")
     delimiter = max(_DELIMITERS, key=first.count) if first else ","
     reader = csv.reader(io.StringIO(content, newline=""), delimiter=delimiter)
@@ -170,7 +170,7 @@ def _csv_rows(data: bytes, file: str) -> Iterable[tuple[int, list[str]]]:
         for values in reader:
             yield reader.line_num, values
     except csv.Error as exc:
-        raise InputError(f"the CSV cannot be read ({exc})", file=file, row=reader.line_num + 1) from None
+        raise InputError(Message("bad_csv", error=str(exc)), file=file, row=reader.line_num + 1) from None
 
 
 def read_marks(path: str | Path) -> list[MarkRow]:
@@ -180,7 +180,7 @@ def read_marks(path: str | Path) -> list[MarkRow]:
     is_xlsx = data.startswith((ZIP_MAGIC, OLE_MAGIC)) or Path(path).suffix.lower() in (".xlsx", ".xlsm")
     if not is_xlsx:
         if not data.strip():
-            raise InputError("the file is empty", file=name)
+            raise InputError(Message("file_empty"), file=name)
         rows = iter(_csv_rows(data, name))
         parser = _find_header(rows, name, "", letters=False)
         if parser is None:

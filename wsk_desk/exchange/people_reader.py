@@ -21,6 +21,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from ..domain.errors import InputError
 from ..domain.ids import fold
 from ..domain.people import Competitor, Expert, ExpertRole, People, Region
+from .messages import Message, heading, headings
 from .workbook import (cell, column_label, file_label, header_key, match_headers, one_line,
                        open_workbook, sheet_rows, text)
 
@@ -78,7 +79,7 @@ class PeopleReadResult:
     regions: list[Region]
     competitors: list[Competitor]
     experts: list[Expert]
-    warnings: list[str]
+    warnings: list[Message]  # each is its English sentence; `.text(lang)` says it in ru or kk
 
     @property
     def people(self) -> People:
@@ -112,28 +113,28 @@ class _Sheet:
                 continue
             self.rows.append((row, values))
         if not self.cols:
-            names = ", ".join(TEMPLATE_HEADERS[kind])
-            raise InputError(f"no header row found (expected the columns {names})", file=file, sheet=self.title)
+            raise InputError(Message("no_header", names=headings(TEMPLATE_HEADERS[kind])), file=file,
+                             sheet=self.title)
         for fld in REQUIRED[kind]:
             if fld not in self.cols:
-                raise InputError(f"the column '{fld}' is missing", file=file, sheet=self.title,
+                raise InputError(Message("column_missing", column=heading(fld)), file=file, sheet=self.title,
                                  row=self.header_row)
 
-    def fail(self, reason: str, row: int, fld: str) -> InputError:
-        col = column_label(self.cols[fld], self.headers[fld]) if fld in self.cols else fld
+    def fail(self, reason: Message, row: int, fld: str) -> InputError:
+        col = column_label(self.cols[fld], self.headers[fld]) if fld in self.cols else heading(fld)
         return InputError(reason, file=self.file, sheet=self.title, row=row, column=col)
 
     def value(self, values: tuple[Any, ...], row: int, fld: str, required: bool = False) -> str:
         result = one_line(cell(values, self.cols.get(fld)))
         if required and not result:
-            raise self.fail(f"{fld.replace('_', ' ')} is empty", row, fld)
+            raise self.fail(Message("field_empty", field=heading(fld, fld.replace("_", " "))), row, fld)
         return result
 
 
 class _Reader:
     def __init__(self, file: str, known_regions: set[str], known_competencies: dict[str, int]):
         self.file = file
-        self.warnings: list[str] = []
+        self.warnings: list[Message] = []
         self.region_codes: dict[str, str] = {fold(c): c for c in known_regions}
         self.competencies: dict[str, str] = {_code_key(c): c for c in known_competencies}
         self.team_sizes = dict(known_competencies)
@@ -144,11 +145,12 @@ class _Reader:
         for row, values in sheet.rows:
             code = sheet.value(values, row, "code", required=True)
             if fold(code) in seen:
-                raise sheet.fail(f"region {code} is listed twice (first at row {seen[fold(code)]})", row, "code")
+                raise sheet.fail(Message("region_twice", code=code, row=seen[fold(code)]), row, "code")
             seen[fold(code)] = row
             names = [sheet.value(values, row, f) for f in ("name_ru", "name_kk", "name_en")]
             if not any(names):
-                raise sheet.fail(f"region {code} has no name", row, "name_ru" if "name_ru" in sheet.cols else "code")
+                raise sheet.fail(Message("region_no_name", code=code), row,
+                                 "name_ru" if "name_ru" in sheet.cols else "code")
             code = self.region_codes.setdefault(fold(code), code)
             out.append(Region(code, *names))
         return out
@@ -157,13 +159,11 @@ class _Reader:
         region = sheet.value(values, row, "region", required=True)
         competency = sheet.value(values, row, "competency", required=True)
         if fold(region) not in self.region_codes:
-            raise sheet.fail(f"region '{region}' is not known: add it to the championship or to the "
-                             "regions sheet of this file", row, "region")
+            raise sheet.fail(Message("unknown_region", region=region), row, "region")
         code = self.competencies.get(_code_key(competency))
         if code is None:
-            known = ", ".join(sorted(self.competencies.values())[:12]) or "none yet"
-            raise sheet.fail(f"competency '{competency}' is not in this championship (known: {known})",
-                             row, "competency")
+            known = ", ".join(sorted(self.competencies.values())[:12]) or Message("none_yet")
+            raise sheet.fail(Message("unknown_competency", competency=competency, known=known), row, "competency")
         return {"id": sheet.value(values, row, "id", required=True),
                 "surname": sheet.value(values, row, "surname", required=True),
                 "given_name": sheet.value(values, row, "given_name", required=True),
@@ -178,17 +178,16 @@ class _Reader:
             p = self.person(sheet, row, values)
             key = (p["competency"], fold(p["id"]))
             if key in seen:
-                raise sheet.fail(f"competitor id {p['id']} appears twice in competency {p['competency']} "
-                                 f"(first at row {seen[key]})", row, "id")
+                raise sheet.fail(Message("competitor_twice", id=p["id"], code=p["competency"], row=seen[key]),
+                                 row, "id")
             seen[key] = row
             team = sheet.value(values, row, "team") or None
             size = self.team_sizes[p["competency"]]
             if size > 1 and not team:
-                raise sheet.fail(f"competency {p['competency']} is a team competency (teams of {size}): "
-                                 "the team is required", row, "team")
+                raise sheet.fail(Message("team_required", code=p["competency"], size=size), row, "team")
             if size <= 1 and team:
-                self.warnings.append(f"{sheet.title} row {row}: competency {p['competency']} is not a team "
-                                     f"competency; team '{team}' is kept but not used")
+                self.warnings.append(Message("team_unused", where=Message("at_named_row", sheet=sheet.title, row=row),
+                                             code=p["competency"], team=team))
             c = Competitor(**p, team=team, birth_date=self.birth_date(sheet, row, values))
             out.append(c)
             if team:
@@ -196,11 +195,13 @@ class _Reader:
         for (code, _), members in teams.items():
             first_row, first = members[0]
             if len(members) > self.team_sizes[code] > 1:
-                self.warnings.append(f"{sheet.title} row {first_row}: team {first.team} has {len(members)} "
-                                     f"members, but competency {code} has teams of {self.team_sizes[code]}")
+                self.warnings.append(Message("team_size", where=Message("at_named_row", sheet=sheet.title,
+                                                                        row=first_row),
+                                             team=first.team, n=len(members), code=code, size=self.team_sizes[code]))
             if len({m.region for _, m in members}) > 1:
-                raise sheet.fail(f"team {first.team} mixes regions "
-                                 f"({', '.join(sorted({m.region for _, m in members}))})", members[-1][0], "region")
+                raise sheet.fail(Message("team_mixes_regions", team=first.team,
+                                         regions=", ".join(sorted({m.region for _, m in members}))),
+                                 members[-1][0], "region")
         return out
 
     def birth_date(self, sheet: _Sheet, row: int, values: tuple[Any, ...]) -> str | None:
@@ -217,7 +218,7 @@ class _Reader:
                 return datetime.strptime(shown, fmt).date().isoformat()
             except ValueError:
                 continue
-        raise sheet.fail(f"'{shown[:30]}' is not a date (use 2007-03-21 or 21.03.2007)", row, "birth_date")
+        raise sheet.fail(Message("bad_date", value=shown[:30]), row, "birth_date")
 
     def experts(self, sheet: _Sheet, competitor_ids: set[tuple[str, str]]) -> list[Expert]:
         out: list[Expert] = []
@@ -227,25 +228,26 @@ class _Reader:
             p = self.person(sheet, row, values)
             key = (p["competency"], fold(p["id"]))
             if key in seen:
-                raise sheet.fail(f"expert id {p['id']} appears twice in competency {p['competency']} "
-                                 f"(first at row {seen[key]})", row, "id")
+                raise sheet.fail(Message("expert_twice", id=p["id"], code=p["competency"], row=seen[key]),
+                                 row, "id")
             seen[key] = row
             if key in competitor_ids:
-                self.warnings.append(f"{sheet.title} row {row}: expert id {p['id']} is also a competitor id "
-                                     f"in competency {p['competency']}")
+                self.warnings.append(Message("expert_is_competitor",
+                                             where=Message("at_named_row", sheet=sheet.title, row=row),
+                                             id=p["id"], code=p["competency"]))
             raw_role = sheet.value(values, row, "role")
             role = _ROLE_KEYS.get(" ".join(raw_role.casefold().replace(".", " ").split()), None) \
                 if raw_role else ExpertRole.EXPERT
             if role is None:
-                raise sheet.fail(f"role '{raw_role[:30]}' is not known (use chief, deputy or expert)", row, "role")
+                raise sheet.fail(Message("unknown_role", role=raw_role[:30]), row, "role")
             if role is ExpertRole.CHIEF:
                 if p["competency"] in chiefs:
-                    raise sheet.fail(f"competency {p['competency']} already has a chief expert "
-                                     f"(row {chiefs[p['competency']]})", row, "role")
+                    raise sheet.fail(Message("second_chief", code=p["competency"], row=chiefs[p["competency"]]),
+                                     row, "role")
                 chiefs[p["competency"]] = row
             out.append(Expert(**p, role=role))
         for code in sorted({e.competency for e in out} - set(chiefs)):
-            self.warnings.append(f"{sheet.title}: competency {code} has no chief expert")
+            self.warnings.append(Message("no_chief", sheet=sheet.title, code=code))
         return out
 
 
@@ -262,8 +264,7 @@ def read_people(path: str | Path, known_regions: set[str],
                 if kind not in found and pattern.fullmatch(key):
                     found[kind] = ws
         if not found:
-            raise InputError("no sheet named regions, competitors or experts (or регионы, конкурсанты, "
-                             "эксперты / өңірлер, конкурсанттар, сарапшылар)", file=name)
+            raise InputError(Message("no_people_sheets"), file=name)
         sheets = {kind: _Sheet(name, ws, kind) for kind, ws in found.items()}
     regions = reader.regions(sheets["regions"]) if "regions" in sheets else []
     competitors = reader.competitors(sheets["competitors"]) if "competitors" in sheets else []
@@ -271,7 +272,7 @@ def read_people(path: str | Path, known_regions: set[str],
     experts = reader.experts(sheets["experts"], ids) if "experts" in sheets else []
     for kind in ("competitors", "experts"):
         if kind not in sheets:
-            reader.warnings.append(f"the file has no {kind} sheet")
+            reader.warnings.append(Message("no_sheet", kind=heading(kind)))
     return PeopleReadResult(regions, competitors, experts, reader.warnings)
 
 
@@ -307,4 +308,4 @@ def write_people_template(path: str | Path) -> None:
     try:
         wb.save(path)
     except OSError as exc:
-        raise InputError(f"cannot write the file ({exc.strerror or exc})", file=file_label(path)) from None
+        raise InputError(Message("cannot_write", why=exc.strerror or str(exc)), file=file_label(path)) from None

@@ -19,6 +19,7 @@ from typing import Any
 from ..domain.errors import InputError
 from ..domain.ids import fold, script_of, to_script
 from ..domain.scheme import Aspect, AspectType, Criterion, MarkingScheme, SubCriterion
+from .messages import Message, heading, problem, where as located_at
 from .workbook import (cell, column_label, file_label, header_key, match_headers, one_line,
                        open_workbook, parse_decimal, sheet_rows, text, two_decimals)
 
@@ -53,13 +54,13 @@ _SOURCE_LABEL = _P(r"(наименование|название) компете�
 @dataclass
 class SchemeReadResult:
     scheme: MarkingScheme
-    warnings: list[str]
+    warnings: list[Message]  # each is its English sentence; `.text(lang)` says it in ru or kk
     source_name: str | None = None
 
 
 @dataclass
 class _Asp:
-    where: str
+    where: Message
     type: AspectType
     description: str
     max_mark: Decimal
@@ -71,7 +72,7 @@ class _Asp:
 
 @dataclass
 class _Sub:
-    where: str
+    where: Message
     letter: str
     number: str
     name: str
@@ -81,10 +82,10 @@ class _Sub:
 
 @dataclass
 class _Crit:
-    where: str
+    where: Message
     id: str
     name: str = ""
-    file_total: tuple[Decimal, str] | None = None
+    file_total: tuple[Decimal, Message] | None = None
     from_row: bool = False  # a criterion row of the Russian template, not inferred from "A1"
     subs: list[_Sub] = field(default_factory=list)
 
@@ -94,21 +95,22 @@ class _Reader:
 
     def __init__(self, name: str):
         self.file = name
-        self.warnings: list[str] = []
+        self.warnings: list[Message] = []
         self.crits: dict[str, _Crit] = {}
         self.subs: dict[str, _Sub] = {}
-        self.subjective_rows: list[str] = []
-        self.total_rows: list[tuple[Decimal, str]] = []
+        self.subjective_rows: list[Message] = []
+        self.total_rows: list[tuple[Decimal, Message]] = []
         self.source_name: str | None = None
         self.first_sheet = ""
 
     # ---- helpers ---------------------------------------------------------------------
-    def fail(self, reason: str, row: int, fld: str | None = None) -> InputError:
-        col = column_label(self.cols[fld], self.headers[fld]) if fld and fld in self.cols else (fld or "")
+    def fail(self, reason: Message, row: int, fld: str | None = None) -> InputError:
+        col = column_label(self.cols[fld], self.headers[fld]) if fld and fld in self.cols else \
+            (heading(fld) if fld else "")
         return InputError(reason, file=self.file, sheet=self.sheet, row=row, column=col)
 
-    def where(self, row: int) -> str:
-        return f"sheet '{self.sheet}' row {row}" if self.sheet != self.first_sheet else f"row {row}"
+    def where(self, row: int) -> Message:
+        return located_at(self.sheet, row, self.first_sheet)
 
     # ---- sheets ----------------------------------------------------------------------
     def read_sheet(self, ws: Any) -> bool:
@@ -164,24 +166,21 @@ class _Reader:
             crit = self.criterion(rid.upper(), row, created_by_row=True)
             crit.name = crit.name or name
             if one_line(get("max")):
-                crit.file_total = (self.number(get("max"), row, "max", "criterion total"), self.where(row))
+                crit.file_total = (self.number(get("max"), row, "max", "criterion_total"), self.where(row))
             self.crit, self.sub, self.asp = crit, None, None
             return
         if re.fullmatch(r"\d+", rid):  # a numbered sub-criterion under the criterion row above
             if self.crit is None:
-                raise self.fail(f"sub-criterion number {rid} comes before any criterion row "
-                                "(a row with a criterion letter in the id column)", row, "id")
+                raise self.fail(Message("sub_before_criterion", number=rid), row, "id")
             letter, number = self.crit.id, str(int(rid))
         else:
             m = re.fullmatch(rf"({_LETTER})\s*[-.]?\s*(\d+)\.?", rid)
             if not m:
-                raise self.fail(f"'{rid[:40]}' is not a sub-criterion id (expected a letter and a "
-                                "number such as A1, a criterion letter, or a number)", row, "id")
+                raise self.fail(Message("bad_sub_id", id=rid[:40]), row, "id")
             letter, number = m.group(1).upper(), str(int(m.group(2)))
         key = fold(letter + number)
         if key in self.subs:
-            raise self.fail(f"sub-criterion {letter}{number} appears twice "
-                            f"(first at {self.subs[key].where})", row, "id")
+            raise self.fail(Message("sub_twice", id=letter + number, where=self.subs[key].where), row, "id")
         crit = self.criterion(letter, row, created_by_row=False)
         day = one_line(get("day"))
         requirement = one_line(get("requirement"))
@@ -200,28 +199,28 @@ class _Reader:
         if crit is None:
             crit = self.crits[key] = _Crit(self.where(row), letter)
         elif created_by_row and crit.from_row:
-            raise self.fail(f"criterion {letter} appears twice (first at {crit.where})", row, "id")
+            raise self.fail(Message("criterion_twice", id=letter, where=crit.where), row, "id")
         crit.from_row = crit.from_row or created_by_row
         return crit
 
     def aspect_row(self, row: int, typ: str, get: Any) -> None:
         if self.sub is None:
-            raise self.fail("aspect comes before any sub-criterion row", row, "type")
+            raise self.fail(Message("aspect_before_sub"), row, "type")
         kind = self.aspect_type(typ, row)
         description = text(get("description"))
         if not description:
-            raise self.fail("aspect has no description", row, "description")
+            raise self.fail(Message("no_description"), row, "description")
         if not one_line(get("max")):
-            raise self.fail("aspect has no max mark", row, "max")
-        max_mark = self.number(get("max"), row, "max", "max mark")
+            raise self.fail(Message("no_max"), row, "max")
+        max_mark = self.number(get("max"), row, "max", "max_mark")
         if max_mark < 0:
-            raise self.fail(f"max mark {max_mark} is negative", row, "max")
+            raise self.fail(Message("negative_max", max=max_mark), row, "max")
         if max_mark > MAX_ASPECT_MARK:
-            raise self.fail(f"max mark {max_mark} is too large for one aspect", row, "max")
+            raise self.fail(Message("max_too_large", max=max_mark), row, "max")
         if kind is AspectType.JUDGEMENT and max_mark == 0:
-            raise self.fail("judgement aspect has max mark 0", row, "max")
+            raise self.fail(Message("judgement_zero"), row, "max")
         if max_mark == 0:
-            self.warnings.append(f"{self.where(row)}: aspect has max mark 0")
+            self.warnings.append(Message("zero_max", where=self.where(row)))
         requirement = text(get("requirement"))
         if self.day_in_requirement and self.sub.day and _DAY.fullmatch(one_line(requirement)) \
                 and fold(to_script(one_line(requirement), "latin")) == fold(self.sub.day):
@@ -245,8 +244,7 @@ class _Reader:
         if key in SUBJECTIVE_TYPES:
             self.subjective_rows.append(self.where(row))
             return AspectType.JUDGEMENT
-        raise self.fail(f"aspect type '{typ[:20]}' is not known (use M or O for measurement, "
-                        "J for judgement; И or С in Russian files)", row, "type")
+        raise self.fail(Message("unknown_type", type=typ[:20]), row, "type")
 
     def other_row(self, row: int, get: Any) -> None:
         """A row without id and type: a total, a judgement descriptor, or a continuation."""
@@ -254,27 +252,27 @@ class _Reader:
         label = extra or description or text(get("name"))
         if one_line(get("max")):
             if label and not _TOTAL_LABEL.fullmatch(one_line(label)):
-                raise self.fail("a row with a max mark has no aspect type", row, "type")
+                raise self.fail(Message("max_no_type"), row, "type")
             try:
                 self.total_rows.append((two_decimals(parse_decimal(get("max"))), self.where(row)))
             except ValueError:
                 pass  # a text total is of no use to us; the aspects are what counts
             return
         if description:
-            raise self.fail("aspect row has no aspect type", row, "type")
+            raise self.fail(Message("no_type"), row, "type")
         score = get("score")
         asp = self.asp
         if one_line(score) and asp is not None and asp.type is AspectType.JUDGEMENT:
             value = self.score(score, row)
             if value in asp.descriptors:
-                raise self.fail(f"judgement score {value} is described twice for this aspect", row, "score")
+                raise self.fail(Message("descriptor_twice", score=value), row, "score")
             asp.descriptors[value] = extra
         elif extra and asp is not None:
             asp.extra.append(extra)
         elif extra:
-            self.warnings.append(f"{self.where(row)}: an extra description without an aspect above it is ignored")
+            self.warnings.append(Message("orphan_extra", where=self.where(row)))
         elif text(get("name")):
-            self.warnings.append(f"{self.where(row)}: a sub-criterion name without an id is ignored")
+            self.warnings.append(Message("orphan_name", where=self.where(row)))
 
     def criterion_block(self, row: int, cells: list[Any]) -> None:
         """'Criterion A | Total Mark | 28 | Criterion Name | ...' to the right of the columns."""
@@ -308,15 +306,16 @@ class _Reader:
         try:
             return two_decimals(parse_decimal(value))
         except ValueError as exc:
-            raise self.fail(f"{what}: {exc}", row, fld) from None
+            raise self.fail(Message("bad_number", what=Message(what), problem=problem(exc)), row, fld) from None
 
     def score(self, value: Any, row: int) -> int:
         try:
             number = parse_decimal(value)
         except ValueError as exc:
-            raise self.fail(f"judgement score: {exc}", row, "score") from None
+            raise self.fail(Message("bad_number", what=Message("judgement_score"), problem=problem(exc)), row,
+                            "score") from None
         if number not in (0, 1, 2, 3):
-            raise self.fail(f"judgement score {one_line(value)} is not 0, 1, 2 or 3", row, "score")
+            raise self.fail(Message("score_not_0_3", score=one_line(value)), row, "score")
         return int(number)
 
     # ---- the result ------------------------------------------------------------------
@@ -329,32 +328,29 @@ class _Reader:
                 sub_id = crit.id + sub.number
                 aspects = tuple(self.aspect(f"{sub_id}.{n}", a) for n, a in enumerate(sub.aspects, 1))
                 if not aspects:
-                    self.warnings.append(f"{sub.where}: sub-criterion {sub_id} has no aspects")
+                    self.warnings.append(Message("no_aspects", where=sub.where, id=sub_id))
                 subs.append(SubCriterion(sub_id, sub.name, sub.day, aspects))
             criterion = Criterion(crit.id, crit.name, tuple(subs))
             if not subs:
-                self.warnings.append(f"{crit.where}: criterion {crit.id} has no sub-criteria")
+                self.warnings.append(Message("no_subcriteria", where=crit.where, id=crit.id))
             if crit.file_total is not None and crit.file_total[0] != criterion.max_mark:
-                self.warnings.append(f"{crit.file_total[1]}: criterion {crit.id} gives a total of "
-                                     f"{crit.file_total[0]}, but its aspects add up to {criterion.max_mark}")
+                self.warnings.append(Message("criterion_sum", where=crit.file_total[1], id=crit.id,
+                                             file=crit.file_total[0], sum=criterion.max_mark))
             criteria.append(criterion)
         scheme = MarkingScheme(tuple(criteria))
         if self.subjective_rows:
-            self.warnings.append("type S (subjective) read as judgement (J): "
-                                 + ", ".join(self.subjective_rows))
+            self.warnings.append(Message("subjective", rows=list(self.subjective_rows)))
         for value, where in self.total_rows:
             if value != scheme.total:
-                self.warnings.append(f"{where}: the file gives a total of {value}, "
-                                     f"but the aspects add up to {scheme.total}")
+                self.warnings.append(Message("file_total", where=where, value=value, total=scheme.total))
         if scheme.total != 100:
-            self.warnings.append(f"the aspects add up to {scheme.total} marks, not 100")
+            self.warnings.append(Message("not_100", total=scheme.total))
         return scheme
 
     def aspect(self, aspect_id: str, a: _Asp) -> Aspect:
         if a.type is AspectType.JUDGEMENT and sorted(a.descriptors) != [0, 1, 2, 3]:
-            have = ", ".join(map(str, sorted(a.descriptors))) or "none"
-            self.warnings.append(f"{a.where}: judgement aspect {aspect_id} has descriptors for "
-                                 f"{have}; expected 0, 1, 2 and 3")
+            have = ", ".join(map(str, sorted(a.descriptors))) or Message("none")
+            self.warnings.append(Message("descriptors", where=a.where, id=aspect_id, have=have))
         return Aspect(aspect_id, a.type, a.description, a.max_mark, "\n".join(a.extra),
                       a.requirement, a.wsss, dict(sorted(a.descriptors.items())))
 
@@ -364,20 +360,21 @@ class _Reader:
         scripts += [script_of(s.letter) for s in self.subs.values()]
         target = "cyrillic" if scripts.count("cyrillic") > scripts.count("latin") else "latin"
 
-        def convert(letter: str, shown: str, where: str, what: str) -> str:
+        def convert(letter: str, shown: str, where: Message, what: str) -> str:
             new = to_script(letter, target)
             if new != letter and script_of(new) == target:
-                self.warnings.append(f"{where}: {what} '{shown}' is written with a {script_of(letter)} "
-                                     f"letter among {target} ids; read as '{shown.replace(letter, new, 1)}'")
+                self.warnings.append(Message("script", where=where, what=Message(what), shown=shown,
+                                             script=Message(f"{script_of(letter)}_letter"),
+                                             target=Message(f"{target}_ids"), new=shown.replace(letter, new, 1)))
                 return new
             return letter
 
         for crit in self.crits.values():
             for sub in crit.subs:
                 if sub.letter != crit.id or not crit.from_row:
-                    convert(sub.letter, sub.letter + sub.number, sub.where, "sub-criterion id")
+                    convert(sub.letter, sub.letter + sub.number, sub.where, "sub_id")
             if crit.from_row:
-                crit.id = convert(crit.id, crit.id, crit.where, "criterion id")
+                crit.id = convert(crit.id, crit.id, crit.where, "criterion_id")
             else:
                 crit.id = to_script(crit.id, target) if script_of(to_script(crit.id, target)) == target \
                     else crit.id
@@ -392,12 +389,9 @@ def read_marking_scheme(path: str | Path) -> SchemeReadResult:
         visible = [ws for ws in sheets if ws.sheet_state == "visible"] or sheets
         read = [ws.title for ws in visible if reader.read_sheet(ws)]
     if not read:
-        raise InputError("no marking-scheme header found: expected a row with the columns "
-                         "'Sub Criteria ID', 'Aspect Type', 'Aspect - Description' and 'Max Mark' "
-                         "(or 'Код', 'Тип аспекта', 'Аспект', 'Макс. балл')",
-                         file=name, sheet=sheets[0].title if sheets else "")
+        raise InputError(Message("no_scheme_header"), file=name, sheet=sheets[0].title if sheets else "")
     if not reader.subs:
-        raise InputError("the marking-scheme header was found, but no sub-criteria below it",
+        raise InputError(Message("no_subs"),
                          file=name, sheet=read[0])
     scheme = reader.build()
     return SchemeReadResult(scheme, reader.warnings, reader.source_name)

@@ -20,6 +20,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from ..domain.errors import InputError
 from ..domain.scheme import Aspect, Criterion, MarkingScheme
+from .messages import Message
 from .workbook import file_label
 
 SHEET_TITLE = "CIS Marking Scheme Import"
@@ -121,4 +122,5 @@ def write_marking_scheme(scheme: MarkingScheme, path: str | Path, title: str = "
     try:
         wb.save(path)
     except OSError as exc:
-        raise InputError(f"cannot write the file ({exc.strerror or exc})", file=file_label(path)) from None
+        raise InputError(Message("cannot_write", why=exc.strerror or str(exc)),
+                         file=file_label(path)) from None

@@ -27,6 +27,7 @@ from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ..domain.errors import InputError
+from .messages import Message
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old .xls, and encrypted (password) xlsx
 ZIP_MAGIC = b"PK\x03\x04"
@@ -46,31 +47,30 @@ def read_bytes(path: str | Path) -> bytes:
     """The file's bytes, or an InputError for a missing, unreadable or oversized file."""
     p, name = Path(path), file_label(path)
     if not p.exists():
-        raise InputError("file not found", file=name)
+        raise InputError(Message("file_not_found"), file=name)
     if p.is_dir():
-        raise InputError("this is a folder, not a file", file=name)
+        raise InputError(Message("is_folder"), file=name)
     try:
         if p.stat().st_size > MAX_FILE_BYTES:
-            raise InputError(f"file is larger than {MAX_FILE_BYTES // 2**20} MB", file=name)
+            raise InputError(Message("too_big", mb=MAX_FILE_BYTES // 2**20), file=name)
         return p.read_bytes()
     except OSError as exc:
-        raise InputError(f"file cannot be read ({exc.strerror or exc})", file=name) from None
+        raise InputError(Message("unreadable", why=exc.strerror or str(exc)), file=name) from None
 
 
 def _refuse_non_xlsx(data: bytes, name: str) -> None:
     """Explain in one sentence why bytes are not an xlsx workbook."""
     if not data:
-        raise InputError("file is empty (0 bytes)", file=name)
+        raise InputError(Message("empty_bytes"), file=name)
     if data.startswith(OLE_MAGIC):
         if "EncryptedPackage".encode("utf-16-le") in data:
-            raise InputError("workbook is password-protected; remove the password in Excel "
-                             "(File > Info > Protect Workbook) and save again", file=name)
-        raise InputError("this is an old Excel 97-2003 (.xls) file; save it as .xlsx", file=name)
+            raise InputError(Message("password"), file=name)
+        raise InputError(Message("old_xls"), file=name)
     if not data.startswith(ZIP_MAGIC):
         head = data[:200].lstrip().lower()
-        kind = "an HTML page" if head.startswith((b"<!doctype", b"<html")) else \
-            "a PDF" if head.startswith(b"%pdf") else "text or another format"
-        raise InputError(f"not an Excel .xlsx workbook (the content is {kind})", file=name)
+        kind = "kind_html" if head.startswith((b"<!doctype", b"<html")) else \
+            "kind_pdf" if head.startswith(b"%pdf") else "kind_other"
+        raise InputError(Message("not_xlsx", kind=Message(kind)), file=name)
 
 
 @contextmanager
@@ -91,11 +91,9 @@ def open_workbook(path: str | Path, *, read_only: bool = False) -> Iterator[Work
         try:
             wb = load_workbook(io.BytesIO(data), read_only=read_only, data_only=True)
         except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError):
-            raise InputError("the xlsx file is damaged or incomplete (not a valid zip archive)",
-                             file=name) from None
+            raise InputError(Message("bad_zip"), file=name) from None
         except Exception as exc:  # openpyxl raises KeyError, ValueError, XML errors... on junk
-            raise InputError(f"the file cannot be read as an xlsx workbook ({type(exc).__name__})",
-                             file=name) from None
+            raise InputError(Message("bad_xlsx", error=type(exc).__name__), file=name) from None
         try:
             yield wb
         finally:
@@ -114,7 +112,7 @@ def sheet_rows(ws: Worksheet, name: str = "") -> Iterator[tuple[int, tuple[Any, 
     except InputError:
         raise
     except Exception as exc:  # a damaged sheet XML surfaces only while iterating (read-only mode)
-        raise InputError(f"the sheet cannot be read ({type(exc).__name__})", file=name,
+        raise InputError(Message("bad_sheet", error=type(exc).__name__), file=name,
                          sheet=ws.title) from None
 
 
@@ -155,12 +153,12 @@ def header_key(value: Any) -> str:
 def parse_decimal(value: Any) -> Decimal:
     """A number from a cell: 2, 2.5, '2,5', ' 1 234,5 '. Raises ValueError with a reason."""
     if isinstance(value, bool) or isinstance(value, (datetime, date, time, timedelta)):
-        raise ValueError(f"'{text(value)}' is not a number")
+        raise ValueError(Message("not_number", value=text(value)))
     if isinstance(value, int):
         result = Decimal(value)
     elif isinstance(value, float):
         if not math.isfinite(value):
-            raise ValueError(f"'{value}' is not a number")
+            raise ValueError(Message("not_number", value=value))
         result = Decimal(repr(value))
     elif isinstance(value, Decimal):
         result = value
@@ -170,15 +168,15 @@ def parse_decimal(value: Any) -> Decimal:
             s = s.replace(",", ".")
         if not _NUMBER_RE.fullmatch(s):
             shown = one_line(value)
-            raise ValueError(f"'{shown[:40]}' is not a number" if shown else "the value is empty")
+            raise ValueError(Message("not_number", value=shown[:40]) if shown else Message("value_blank"))
         try:
             result = Decimal(s)
         except InvalidOperation:
-            raise ValueError(f"'{s[:40]}' is not a number") from None
+            raise ValueError(Message("not_number", value=s[:40])) from None
     if not result.is_finite():
-        raise ValueError(f"'{text(value)}' is not a number")
+        raise ValueError(Message("not_number", value=text(value)))
     if abs(result) >= MAX_NUMBER:
-        raise ValueError(f"{text(value)[:40]} is too large to be a mark")
+        raise ValueError(Message("too_large_mark", value=text(value)[:40]))
     return result
 
 
@@ -186,7 +184,7 @@ def two_decimals(value: Decimal) -> Decimal:
     """A mark with at most 2 decimals, float noise removed (19.999999999999996 -> 20)."""
     q = value.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
     if abs(value - q) > Decimal("1e-9"):
-        raise ValueError(f"{text(value)} has more than 2 decimals")
+        raise ValueError(Message("decimals", value=text(value)))
     return canonical(q)
 
 
