@@ -17,6 +17,7 @@ from ..domain.errors import DeskError, InputError, RuleViolation
 from ..domain.ids import find
 from ..domain.people import Category, Competency
 from .marks_reader import MarkRow, read_marks
+from .messages import Message, rule_reason
 from .people_reader import read_people
 from .scheme_reader import read_marking_scheme
 from .workbook import file_label
@@ -70,9 +71,8 @@ def import_scheme(champ, path: str | Path, code: str, *, name: str | None = None
     if comp is not None and comp.is_team:
         loose = [c.id for c in champ.competitors(key) if not c.team]
         if loose:
-            warnings.append(f"competency {key} has teams of {comp.team_size}, but {len(loose)} of its "
-                            f"competitors have no team ({', '.join(loose[:5])}); each of them counts as a team "
-                            "of one until the people list gives their teams")
+            warnings.append(Message("loose_team", code=key, size=comp.team_size, n=len(loose),
+                                    ids=", ".join(loose[:5])))
     champ.replace_scheme(key, result.scheme, force=force, source=file_label(path), checksum=file_checksum(path),
                          competency=comp)
     return ImportReport(result.scheme.aspect_count, warnings, [key])
@@ -98,7 +98,7 @@ def marks_to_ops(champ, rows: list[MarkRow]) -> tuple[list[dict], list[str]]:
     for row in rows:
         code = find(row.competency, comps)
         if code is None:
-            raise row.error(f"there is no competency {row.competency} in this championship", "competency")
+            raise row.error(Message("no_competency", code=row.competency), "competency")
         ctx = contexts.get(code)
         if ctx is None:
             ctx = contexts[code] = champ.context(code)
@@ -112,11 +112,10 @@ def marks_to_ops(champ, rows: list[MarkRow]) -> tuple[list[dict], list[str]]:
                     op = score_op(ctx, aspect_id, row.competitor, row.judge, row.value)
                 else:
                     if found is not None and found[0].is_judgement:
-                        raise row.error(f"aspect {found[0].id} is a judgement aspect: the judge column must "
-                                        "name the expert", "judge")
+                        raise row.error(Message("judge_needed", aspect=found[0].id), "judge")
                     op = measurement_op(ctx, aspect_id, row.competitor, row.value)
         except RuleViolation as exc:
-            raise row.error(exc.message.rstrip("."), RULE_COLUMN.get(exc.rule, "")) from None
+            raise row.error(rule_reason(exc.rule, exc.message, exc.texts), RULE_COLUMN.get(exc.rule, "")) from None
         _refuse_contradiction(row, code, op, ctx, absent_at, marked_at)
         op["co"] = code
         ops.append(op)
@@ -128,21 +127,19 @@ def _refuse_contradiction(row: MarkRow, code: str, op: dict, ctx, absent_at: dic
     if op["k"] == "x":
         key = (code, op["f"], op["c"])
         if key in marked_at:
-            raise row.error(f"competitor {op['c']} has a mark in form {op['f']} at row {marked_at[key]}, so this "
-                            "row cannot mark them absent from it", "value")
+            raise row.error(Message("marked_then_absent", who=op["c"], form=op["f"], row=marked_at[key]), "value")
         absent_at.setdefault(key, row.row)
         return
     key = (code, ctx.aspect(op["a"])[1].id, op["c"])
     if key in absent_at:
-        raise row.error(f"competitor {op['c']} is marked absent from form {key[1]} at row {absent_at[key]}, so "
-                        "this row cannot give them a mark in it", "value")
+        raise row.error(Message("absent_then_marked", who=op["c"], form=key[1], row=absent_at[key]), "value")
     marked_at.setdefault(key, row.row)
 
 
 def import_marks(champ, path: str | Path) -> ImportReport:
     rows = read_marks(path)
     if not rows:
-        raise InputError("the file holds no marks", file=file_label(path))
+        raise InputError(Message("no_marks"), file=file_label(path))
     ops, codes = marks_to_ops(champ, rows)
     champ.import_ops(ops, codes, source=file_label(path), checksum=file_checksum(path))
     return ImportReport(len(ops), [], codes)
