@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHea
 from ..domain.errors import DeskError, InputError
 from ..domain.people import Competitor, Expert
 from . import dialogs
-from .texts import error_text, role_label
+from .texts import error_text, role_label, said
 
 if TYPE_CHECKING:  # the window opens before sqlite-utils is imported
     from ..storage.championship import Championship
@@ -342,4 +342,5 @@ class PeopleTab(QWidget):
     def _done(self, title: str, summary: str, warnings: list[str]) -> None:
         self.message.emit(summary, False)
         if warnings:
-            dialogs.show_problems(self, title, summary + " " + self.tr("Please check these warnings:"), warnings)
+            dialogs.show_problems(self, title, summary + " " + self.tr("Please check these warnings:"),
+                                  [said(w) for w in warnings])

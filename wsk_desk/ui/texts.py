@@ -30,6 +30,14 @@ def error_text(exc: BaseException) -> str:
     return str(exc)
 
 
+def said(item: object) -> str:
+    """An importer's warning in the language the desk speaks: it carries ru/kk/en (exchange.messages)."""
+    from ..i18n import installed_lang
+
+    text = getattr(item, "text", None)
+    return text(installed_lang() or "en") if callable(text) else str(item)
+
+
 def status_label(status: str) -> str:
     """The competency badge: ○ setup, ◐ marking, ◑ provisional, ● final, always with its word."""
     words = {"setup": translate("States", "setup"), "marking": translate("States", "marking"),
