@@ -13,6 +13,7 @@ from wsk_desk.exchange.scheme_reader import read_marking_scheme
 from wsk_desk.storage import audit, repository
 from wsk_desk.storage.championship import Championship
 
+from ..exchange.xlsx_builders import write_xlsx
 from ..storage.conftest import make_tiny
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -66,10 +67,19 @@ def test_team_size_creates_a_team_competency_that_takes_teams(tmp_path, capsys):
         assert (comp.name_ru, comp.team_size, comp.is_team) == ("Мехатроника", 2, True)
         assert [e.action for e in audit.entries(champ.db)][-1] == "scheme.import"
         assert champ.counts()["audit_entries"] == 2  # championship.create, then the import alone
-        teams = {c.code: c.team_size for c in champ.competencies()}
     finally:
         champ.close()
-    assert teams == {"04": 2}
+    people = write_xlsx(tmp_path / "people.xlsx", {
+        "regions": [["code", "name_ru"], ["AST", "Астана"], ["ALM", "Алматы"]],
+        "competitors": [["id", "surname", "given_name", "region", "competency", "team"],
+                        ["P1", "Ким", "Ольга", "AST", "04", "T1"], ["P2", "Ли", "Анна", "AST", "04", "T1"],
+                        ["P3", "Ахметов", "Арман", "ALM", "04", "T2"], ["P4", "Ким", "Олег", "ALM", "04", "T2"]]})
+    assert run(capsys, "import", "people", file, people)[0] == 0
+    champ = Championship.open(file, readonly=True)
+    try:
+        assert [(e.id, e.member_ids) for e in champ.entrants("04")] == [("T1", ["P1", "P2"]), ("T2", ["P3", "P4"])]
+    finally:
+        champ.close()
     code, _, err = run(capsys, "import", "scheme", file, CIS, "--competency", "05", "--team-size", "0")
     assert code == 2 and "team size" in err and "Traceback" not in err
 
