@@ -103,9 +103,9 @@ TEMPLATES: dict[str, dict[str, str]] = {
 }
 
 
-def say(key: str, **params: object) -> dict[str, str]:
-    """The sentence `key` in every language, with its parameters filled in."""
-    templates = TEMPLATES[key]
+def say(key: str, table: dict[str, dict[str, str]] | None = None, **params: object) -> dict[str, str]:
+    """The sentence `key` (of `table`, by default these) in every language, with its parameters filled in."""
+    templates = (TEMPLATES if table is None else table)[key]
     out = {}
     for lang in LANGS:
         values = {k: (v.get(lang, v.get("en")) if isinstance(v, dict) else v) for k, v in params.items()}

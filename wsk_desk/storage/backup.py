@@ -28,6 +28,7 @@ from . import schema
 from .connection import open_readonly
 from .faults import classify
 from .filelock import FileLock, LockHeld
+from .refusals import refuse
 
 DEFAULT_KEEP = 20
 DEFAULT_INTERVAL = 300.0  # seconds between automatic backups while changes happen
@@ -192,25 +193,25 @@ def restore(backup: str | Path, out: str | Path, *, overwrite: bool = False) -> 
     """Copy a good backup to `out`. Refuses a bad backup, and an `out` that is open or locked."""
     backup, out = Path(backup), Path(out)
     if not backup.is_file():
-        raise DeskError(f"{backup}: the backup does not exist.")
+        raise refuse("backup_missing", path=backup)
     verdict = check_backup(backup)
     if verdict != "ok":
-        raise DeskError(f"{backup.name} cannot be restored: it is {verdict}.")
+        raise refuse("backup_bad", name=backup.name, verdict=verdict)
     if not out.parent.is_dir():
-        raise DeskError(f"{out.parent}: the folder does not exist.")
+        raise refuse("no_folder", path=out.parent)
     if out.resolve() == backup.resolve():
-        raise DeskError(f"{out.name}: a backup cannot be restored over itself.")
+        raise refuse("restore_over_itself", name=out.name)
     lock = FileLock(out, app="WSK Desk restore")
     if out.exists() and not overwrite:
-        raise DeskError(f"{out}: the file already exists; choose another name.")
+        raise refuse("file_exists", path=out)
     try:
         lock.acquire()
     except LockHeld as held:
         who = held.holder.describe() if held.holder else "another program"
-        raise DeskError(f"{out.name} is open in {who}: close it there before restoring over it.") from None
+        raise refuse("open_elsewhere", name=out.name, who=who) from None
     try:
         if out.exists() and _open_elsewhere(out):
-            raise DeskError(f"{out.name} is open in another program: close it there before restoring over it.")
+            raise refuse("open_in_other_program", name=out.name)
         conn = connect_ro(backup)
         try:
             tmp = out.with_name(out.name + ".restoring")
@@ -246,7 +247,7 @@ def rescue_copy(db: Any, out: str | Path) -> Path:
     """Save what an open connection holds to a new file: the way out when the original vanished."""
     out = Path(out)
     if out.exists():
-        raise DeskError(f"{out}: the file already exists; choose another name.")
+        raise refuse("file_exists", path=out)
     conn = db.conn if hasattr(db, "conn") else db
     copy_database(conn, out)
     return out

@@ -31,6 +31,7 @@ from .connection import connect
 from .faults import guard_writes
 from .gc_pause import gc_paused
 from .locking import LockingMixin
+from .refusals import refuse
 
 
 def default_actor() -> str:
@@ -75,7 +76,7 @@ class Championship(LockingMixin):
                actor: str | None = None) -> "Championship":
         path = Path(path)
         if path.exists() and path.stat().st_size > 0:
-            raise DeskError(f"{path}: the file already exists; choose another name.")
+            raise refuse("file_exists", path=path)
         db = connect(path, create=True)
         champ = cls(db, path, actor=actor)
         with db.atomic():
@@ -117,7 +118,7 @@ class Championship(LockingMixin):
 
     def _writable(self) -> None:
         if self.readonly:
-            raise DeskError("The file is open read-only: changes are not possible.")
+            raise refuse("read_only")
 
     # ---- reads ---------------------------------------------------------------------------
     @property
@@ -145,7 +146,7 @@ class Championship(LockingMixin):
         comps = {c.code: c for c in self.competencies()}
         key = find(code, comps)
         if key is None:
-            raise DeskError(f"There is no competency {code} in this championship.")
+            raise refuse("no_competency", code=code)
         return comps[key]
 
     def competitors(self, code: str | None = None) -> list[Competitor]:
@@ -348,11 +349,10 @@ class Championship(LockingMixin):
         """
         self._writable()
         if competency is not None and competency.code != code:
-            raise DeskError(f"The competency record {competency.code} does not belong to competency {code}.")
+            raise ValueError(f"the competency record {competency.code} does not belong to competency {code}")
         had_marks = self.has_marks(code)
         if had_marks and not force:
-            raise DeskError(f"Competency {code} already has marks: replacing its marking scheme would "
-                            "discard them. Use --force (audited) if that is really intended.")
+            raise refuse("scheme_has_marks", code=code)
         self._risky("import")
         with self.db.atomic():
             ops = [{"k": "reset"}] if had_marks else None
@@ -386,13 +386,13 @@ class Championship(LockingMixin):
         self._writable()
         form = self.scheme(code).form(form_id)
         if form is None:
-            raise DeskError(f"There is no form {form_id} in competency {code}.")
+            raise refuse("no_form", form=form_id, code=code)
         experts = {e.id: e for e in self.experts(code)}
         ids = []
         for eid in expert_ids:
             key = find(eid, experts)
             if key is None:
-                raise DeskError(f"There is no expert {eid} in competency {code}.")
+                raise refuse("no_expert", expert=eid, code=code)
             ids.append(key)
         old = self.marksheet(code).marking_teams.get(form.id, [])
         with self.db.atomic():
@@ -418,8 +418,7 @@ class Championship(LockingMixin):
             ent = find(entrant_id, ctx.entrants)
             sub = find(substitute, ctx.experts)
             if form is None or ent is None or sub is None:
-                raise DeskError(f"Unknown form {form_id}, competitor {entrant_id} or expert {substitute} "
-                                "for the substitution.")
+                raise refuse("unknown_substitution", form=form_id, entrant=entrant_id, expert=substitute, code=code)
             refusal = compatriot_refusal(ctx.experts[sub], ctx.entrants[ent])
             if refusal:
                 raise RuleViolation("compatriot", refusal)

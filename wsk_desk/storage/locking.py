@@ -10,10 +10,11 @@ from __future__ import annotations
 import json
 from typing import Callable
 
-from ..domain.errors import DeskError, RuleViolation
+from ..domain.errors import RuleViolation
 from ..domain.ids import find
 from ..domain.messages import LANGS, say
 from . import audit, repository as repo
+from .refusals import refuse
 
 
 class LockingMixin:
@@ -31,7 +32,7 @@ class LockingMixin:
         ctx = self.context(code)
         form = ctx.scheme.form(form_id)
         if form is None:
-            raise DeskError(f"There is no form {form_id} in competency {code}.")
+            raise refuse("no_form", form=form_id, code=code)
         return form_status(ctx.scheme, form, list(ctx.entrants.values()), ctx.sheet, self.settings(),
                            experts=ctx.experts, lang=lang)
 
@@ -57,7 +58,7 @@ class LockingMixin:
             raise RuleViolation("reason", say("reason_unlock"))
         form = self.context(code).scheme.form(form_id)
         if form is None or form.id not in self.context(code).sheet.locks:
-            raise DeskError(f"Form {form_id} is not locked.")
+            raise refuse("not_locked", form=form_id)
         self._risky("unlock")
         signed = self.context(code).sheet.signoff
         with self.db.atomic():
@@ -78,7 +79,7 @@ class LockingMixin:
         aspect = ctx.scheme.aspect(aspect_id)
         ent = find(entrant_id, ctx.entrants)
         if aspect is None or ent is None:
-            raise DeskError(f"Unknown aspect {aspect_id} or competitor {entrant_id}.")
+            raise refuse("unknown_cell", aspect=aspect_id, entrant=entrant_id)
         form = ctx.scheme.form_of(aspect.id)
         if form.id in ctx.sheet.locks:
             raise RuleViolation("locked", say("locked", form=form.id))
@@ -101,7 +102,7 @@ class LockingMixin:
         if open_forms:
             raise RuleViolation("incomplete", say("signoff_open", forms=", ".join(open_forms)))
         if ctx.sheet.signoff is not None:
-            raise DeskError(f"Competency {code} is already signed off (revision {ctx.sheet.signoff.revision}).")
+            raise refuse("already_signed", code=code, revision=ctx.sheet.signoff.revision)
         revision = repo.competency_revision(self.db, code) + 1
         if revision > 1 and not reason.strip():
             raise RuleViolation("reason", say("reason_revision"))

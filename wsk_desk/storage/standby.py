@@ -23,9 +23,9 @@ import time
 from pathlib import Path
 from typing import Any, Callable
 
-from ..domain.errors import DeskError
 from .backup import connect_ro, copy_database
 from .filelock import FileLock
+from .refusals import refuse
 
 SETTING_KEY = "standby/folder"
 DEFAULT_INTERVAL = 10.0
@@ -62,7 +62,7 @@ class StandbyCopy:
         self.folder = Path(folder)
         self.source = Path(champ.path)
         if self.folder.resolve() == self.source.resolve().parent:
-            raise DeskError(f"{self.folder}: the standby copy must go to another folder than the file itself.")
+            raise refuse("standby_same_folder", path=self.folder)
         self.target = standby_path(self.source, self.folder)
         self.interval, self.clock, self.schedule = interval, clock, schedule
         self.warn = warn or (lambda message: None)
