@@ -682,7 +682,7 @@ WORDS: dict = {
     ("RegionMedalsModel", "status"): "мәртебе",
     ("PendingModel", "status"): "мәртебе",
     "waiting for": "күтуде",
-    "marks missing": "жетіспейтін бағалар",
+    "marks missing": "бағалар жоқ",
     "forms not locked": "бекітілмеген ведомостар",
     "a marking scheme": "бағалау схемасын",
     "marks to be entered": "бағалардың енгізілуін",

@@ -676,7 +676,7 @@ WORDS: dict = {
     ("RegionMedalsModel", "status"): "статус",
     ("PendingModel", "status"): "статус",
     "waiting for": "ожидает",
-    "marks missing": "не хватает оценок",
+    "marks missing": "нет оценок",
     "forms not locked": "не закрыты ведомости",
     "a marking scheme": "схемы оценки",
     "marks to be entered": "ввода оценок",

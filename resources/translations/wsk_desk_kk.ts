@@ -1279,7 +1279,7 @@ Tell the organizer this checksum so they can compare it with what the merge prev
         </message>
         <message>
             <source>marks missing</source>
-            <translation>жетіспейтін бағалар</translation>
+            <translation>бағалар жоқ</translation>
         </message>
         <message>
             <source>forms not locked</source>

@@ -1279,7 +1279,7 @@ SHA-256 пакета:
         </message>
         <message>
             <source>marks missing</source>
-            <translation>не хватает оценок</translation>
+            <translation>нет оценок</translation>
         </message>
         <message>
             <source>forms not locked</source>

@@ -51,17 +51,19 @@ def test_every_model_passes_the_model_tester(qtmodeltester, qapp, champ):
 def test_tie_breaks_say_what_decided_or_who_shares():
     rows = rank_rows([StandingRow("MAN", gold=1, silver=1, medallion=1), StandingRow("ZHA", silver=1, bronze=2,
                                                                                      medallion=1),
+                      StandingRow("KOS", silver=1, bronze=1, medallion=3),
                       StandingRow("AST", bronze=1, medallion=2), StandingRow("AKM", bronze=1, medallion=2),
                       StandingRow("ULY", gold=3)])
     by = {r.region: r for r in rows}
     assert (by["MAN"].points, by["ZHA"].points) == (8, 8) and by["MAN"].rank < by["ZHA"].rank
-    assert tie_break(by["MAN"], rows) == ("golds", ["ZHA"])
-    assert tie_break(by["ZHA"], rows) == ("golds", ["MAN"])
+    assert tie_break(by["MAN"], rows) == ("golds", ["ZHA", "KOS"])  # the first: why it is ahead
+    assert tie_break(by["ZHA"], rows) == ("golds", ["MAN", "KOS"])  # why ZHA is not above MAN
+    assert tie_break(by["KOS"], rows) == ("bronzes", ["MAN", "ZHA"])  # why KOS is not above ZHA
     assert tie_break(by["AST"], rows) == ("shared", ["AKM"])
     assert tie_break(by["ULY"], rows) == ("", [])
     model = RegionsModel(with_tie_break=True)
     model.load(rows, {})
     texts = {model.index(r, RegionsModel.COL_REGION).data(SortRole): model.index(r, RegionsModel.COL_TIE).data()
              for r in range(model.rowCount())}
-    assert texts["MAN"] == "equal points with ZHA: more golds decide"
+    assert texts["MAN"] == "equal points with ZHA, KOS: more golds decide"
     assert texts["AKM"] == "shared with AST" and texts["ULY"] == ""

@@ -93,62 +93,75 @@ def tie_break(row: StandingRow, rows: list[StandingRow]) -> tuple[str, list[str]
     level = [o for o in rows if o is not row and o.points == row.points]
     if not level:
         return "", []
-    nearest = min(level, key=lambda o: abs((o.rank or 0) - (row.rank or 0)))
+    above = [o for o in level if (o.rank or 0) < (row.rank or 0)]  # why not higher; the first: why ahead
+    nearest = max(above, key=lambda o: o.rank or 0) if above else min(level, key=lambda o: o.rank or 0)
     decisive = next(i for i, (a, b) in enumerate(zip(row.key, nearest.key)) if a != b)
     return _KEY_WORDS[decisive], [o.region for o in level]
 
 
 class _Table(QAbstractTableModel):
-    """Rows of any kind; subclasses say the headers, the text and the sort value of a cell."""
+    """Rows of any kind; subclasses say the headers, the text and the sort value of a cell.
+
+    Texts are made once per load: fitting the columns asks for every cell several times.
+    """
 
     NUMERIC: frozenset[int] = frozenset()
+    ICONS: frozenset[int] = frozenset()  # columns whose cells carry an icon before the text
+    _ROLES = frozenset({Qt.DecorationRole, Qt.BackgroundRole, Qt.ToolTipRole})  # what `extra` may answer
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.rows: list = []
+        self._headers: list[str] | None = None
+        self._texts: list[list[str]] = []
 
     def set_rows(self, rows: list) -> None:
         self.beginResetModel()
         self.rows = list(rows)
+        self._headers = self.headers()  # in the language of this moment
+        self._texts = [[self.text(row, c) for c in range(len(self._headers))] for row in self.rows]
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.headers())
+        if self._headers is None:
+            self._headers = self.headers()
+        return 0 if parent.isValid() else len(self._headers)
 
     def headers(self) -> list[str]:
         raise NotImplementedError
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole):
-        if orientation == Qt.Vertical:
-            return str(section + 1) if role == Qt.DisplayRole else None
-        if role == Qt.DisplayRole:
-            return self.headers()[section]
-        if role == Qt.DecorationRole:
-            medal = self.header_medal(section)
-            return icons.medal(medal) if medal else None
-        return None
+    def column_texts(self, col: int) -> list[str]:
+        """Every text of a column, to fit its width without asking the model cell by cell."""
+        return [texts[col] for texts in self._texts]
 
-    def header_medal(self, section: int) -> str | None:
-        return None
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole):
+        if role != Qt.DisplayRole:
+            return None
+        if orientation == Qt.Vertical:
+            return str(section + 1)
+        return self.headers()[section]
 
     def data(self, index: Index, role: int = Qt.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self.rows)):
             return None
-        row, col = self.rows[index.row()], index.column()
+        r, col = index.row(), index.column()
         if role == Qt.DisplayRole:
-            return self.text(row, col)
+            return self._texts[r][col]
+        row = self.rows[r]
         if role == SortRole:
             return self.sort_value(row, col)
         if role == Qt.TextAlignmentRole and col in self.NUMERIC:
             return int(Qt.AlignRight | Qt.AlignVCenter)
         if role == CodeRole:
             return self.code_of(row)
+        if role not in self._ROLES:
+            return None
         value = self.extra(row, col, role)
         if value is None and role == Qt.ToolTipRole:  # a narrowed column elides: its tooltip says it all
-            return self.text(row, col) or None
+            return self._texts[r][col] or None
         return value
 
     def text(self, row, col: int) -> str:
@@ -221,6 +234,7 @@ class RegionMedalsModel(_Table):
 
     COL_MEDAL, COL_COMPETENCY, COL_COMPETITOR, COL_SCORE, COL_STATUS = range(5)
     NUMERIC = frozenset({COL_SCORE})
+    ICONS = frozenset({COL_MEDAL})
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -269,6 +283,7 @@ class BestModel(_Table):
 
     COL_REGION, COL_NAME, COL_COMPETITOR, COL_COMPETENCY, COL_SCORE, COL_MEDAL = range(6)
     NUMERIC = frozenset({COL_SCORE})
+    ICONS = frozenset({COL_MEDAL})
 
     def __init__(self, parent=None):
         super().__init__(parent)

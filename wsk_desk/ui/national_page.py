@@ -12,8 +12,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QComboBox, QHBoxLayout, QLabel,
-                               QPushButton, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
+                               QPushButton, QSplitter, QStyle, QTableView, QTabWidget, QVBoxLayout, QWidget)
 
+from . import icons
 from .national_export import NationalExports
 from .national_models import (CodeRole, SortRole, BestModel, NationalView, PendingModel, RegionMedalsModel,
                               RegionsModel, best_items, national_view)
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
 TAB_MEDALS, TAB_STANDINGS, TAB_BEST, TAB_PENDING = range(4)
 FINAL_STYLE = "background:#1b6e2e; color:white; padding:3px 8px;"
 OPEN_STYLE = "background:#b36b00; color:white; padding:3px 8px;"
+ICON_WIDTH = icons.SIZE + 6  # a medal icon and its spacing before the text
 
 
 def _table(model, parent: QWidget) -> QTableView:
@@ -40,17 +42,24 @@ def _table(model, parent: QWidget) -> QTableView:
     view.verticalHeader().setVisible(False)
     view.setWordWrap(False)
     view.setTextElideMode(Qt.ElideRight)
+    view.horizontalHeader().setStretchLastSection(True)  # the last column takes what is left, no gap
     return view
 
 
 def _fit(table: QTableView, widest: int = 280) -> int:
-    """Columns as wide as their contents, none wider than `widest` (it elides, its tooltip tells);
-    returns the width the whole table needs."""
-    table.resizeColumnsToContents()
+    """Columns as wide as their texts (measured here: Qt's own fitting asks the model for every cell and
+    role, a third of a second on a national file), none wider than `widest`: it elides, its tooltip
+    tells. Returns the width the whole table needs."""
+    model = table.model().sourceModel()
     header = table.horizontalHeader()
-    for col in range(header.count()):
-        if header.sectionSize(col) > widest:
-            header.resizeSection(col, widest)
+    metrics = table.fontMetrics()
+    pad = 2 * table.style().pixelMetric(QStyle.PM_FocusFrameHMargin, None, table) + 10
+    for col in range(model.columnCount()):
+        texts = model.column_texts(col)
+        width = max([metrics.horizontalAdvance(t) for t in texts] or [0]) + pad
+        if col in model.ICONS:
+            width += ICON_WIDTH
+        header.resizeSection(col, min(max(width, header.sectionSizeHint(col)), widest))
     return header.length() + table.verticalScrollBar().sizeHint().width() + 2 * table.frameWidth()
 
 
@@ -124,6 +133,7 @@ class NationalPage(QWidget):
     def _make_medals(self) -> None:
         self.medal_model = RegionsModel(with_tie_break=False, parent=self)
         self.medal_table = _table(self.medal_model, self)
+        self.medal_table.horizontalHeader().setStretchLastSection(False)  # as wide as its columns, no wider
         self.region_model = RegionMedalsModel(self)
         self.region_table = _table(self.region_model, self)
         _page, column, bar = self._page(TAB_MEDALS, "medals", self.medal_table)
@@ -274,8 +284,8 @@ class NationalPage(QWidget):
                                   .replace("%1", str(waiting)).replace("%2", str(view.competencies)) if waiting
                                   else self.tr("Every competency is final."))
         self.medal_table.setMinimumWidth(_fit(self.medal_table, 230))
-        for table in (self.standings_table, self.pending_table):
-            _fit(table)
+        _fit(self.standings_table)
+        _fit(self.pending_table, 250)
         self._fit_top()
 
     def _current_region(self) -> str:
