@@ -453,6 +453,7 @@ WORDS: dict = {
     "revision": "нұсқа",
     "main": "негізгі",
     "juniors": "юниорлар",
+    "Sent 1 page to the printer.": "Принтерге 1 бет жіберілді.",
     # ---- reports: marking forms ---------------------------------------------------------------
     "Marking form {form}": "{form} бағалау ведомосі",
     "Blank marking form {form}": "{form} бағалау ведомосінің бланкі",

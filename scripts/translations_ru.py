@@ -447,6 +447,7 @@ WORDS: dict = {
     "revision": "редакция",
     "main": "основная",
     "juniors": "юниоры",
+    "Sent 1 page to the printer.": "На принтер отправлена 1 страница.",
     # ---- reports: marking forms ---------------------------------------------------------------
     "Marking form {form}": "Оценочная ведомость {form}",
     "Blank marking form {form}": "Бланк оценочной ведомости {form}",

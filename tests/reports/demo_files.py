@@ -93,6 +93,26 @@ def _write_tiny(path: Path) -> None:
     champ.close()
 
 
+def unmarked() -> Path:
+    """Competency 13: five criteria of one measurement aspect each, 16 competitors, no marks yet (as the
+    national demo's 13, whose results sheet once squeezed "Why" to one word per line)."""
+    if "unmarked" not in _CACHE:
+        path = _DIR / "unmarked.wsk"
+        regions = [Region(f"R{i:02d}", f"Область {i}", f"{i} облысы", f"Region {i}") for i in range(16)]
+        champ = Championship.create(path, TINY_NAME, regions=regions, actor="tester")
+        champ.save_competency(Competency("13", "Кузовной ремонт", "Шанақ жөндеу", "Autobody Repair"))
+        people = [Competitor(f"P{i + 1:02d}", f"Фамилия{i}", "Имя", region=f"R{i:02d}", competency="13")
+                  for i in range(16)]
+        champ.save_people(people, [Expert("E01", "Ли", "Анна", region="R00", competency="13",
+                                          role=ExpertRole.CHIEF)])
+        criteria = tuple(Criterion(c, f"Критерий {c}", (SubCriterion(f"{c}1", "Работа", c, (
+            Aspect(f"{c}1.1", AspectType.MEASUREMENT, "Размер", Decimal("20")),)),)) for c in "ABCDE")
+        champ.replace_scheme("13", MarkingScheme(criteria))
+        champ.close()
+        _CACHE["unmarked"] = path
+    return _CACHE["unmarked"]
+
+
 def cli_json(*argv: str) -> dict:
     """What `wsk-desk ARGV` prints as JSON (the scoring engineer's `results --json`, `standings --json`)."""
     import contextlib

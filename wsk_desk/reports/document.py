@@ -97,6 +97,8 @@ class Section:
     subject: str = ""  # the competency line; empty for championship-wide documents
     revision: str = ""  # footer text, e.g. "Revision 2 (final)"
     stamp: str = ""  # e.g. "PROVISIONAL", printed red in every page's header
+    min_width_mm: float = 0.0  # the body width its columns need to read well (Qt would squeeze a text column
+    #                            to its longest word, one word per line): narrower pages are not tried
 
 
 @dataclass
@@ -263,6 +265,8 @@ class Document:
             width = body.width() / scale
             if width * 1.005 < needed and (orientation, scale) != last:
                 continue  # cannot fit: skip the layout
+            if _width_mm(orientation) / scale < section.min_width_mm and (orientation, scale) != last:
+                continue  # would fit only by squeezing a column the section says must stay readable
             size = QSizeF(width, body.height() / scale)
             if doc is None:
                 doc = self._make_doc(render(parts, Breaks()), device, size)
@@ -363,6 +367,11 @@ class Document:
         line = QRectF(rect.x(), rect.y(), rect.width(), metrics.height())
         painter.drawText(line, int(align | Qt.AlignmentFlag.AlignVCenter), shown)
         return rect.y() + metrics.height() * 1.1
+
+
+def _width_mm(orientation: QPageLayout.Orientation) -> float:
+    """The body's width on A4 in this orientation."""
+    return (A4_MM[0] if orientation == QPageLayout.Orientation.Portrait else A4_MM[1]) - 2 * MARGIN_MM
 
 
 def _origin(device: QPagedPaintDevice) -> QPointF:

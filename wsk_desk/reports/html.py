@@ -80,7 +80,9 @@ class Table:
     The page painter keeps rows whole: where a row would straddle two pages the table
     is split before it (`render(splits=...)`), the header repeated; rows added with
     `join=True` stay with the row above (a judgement aspect's judges). A `title` is a
-    heading kept on the same page as the table's first row.
+    heading kept on the same page as the table's first row. A `keep` table (signature
+    lines) is never split and never alone on a page: it shares its page with the last
+    rows of the table before it, so a page of signatures cannot be swapped for another.
     """
 
     header: list[list[object]] = field(default_factory=list)
@@ -89,6 +91,7 @@ class Table:
     padding: int = 3
     title: str = ""
     joined: set[int] = field(default_factory=set)  # rows that must stay with the row above
+    keep: bool = False  # whole on one page, with the last rows of the table before it (signatures)
 
     def head(self, cells: Sequence[object]) -> "Table":
         self.header.append(list(cells))
@@ -157,7 +160,7 @@ def definition_list(pairs: Iterable[tuple[str, str]], width: str = "") -> str:
 def signature_lines(people: Sequence[tuple[str, str]], sign_label: str, date_label: str,
                     title: str = "") -> Table:
     """Role/name rows with room to sign by hand: (role, name) pairs, under `title`."""
-    t = Table(padding=6, title=title)
+    t = Table(padding=6, title=title, keep=True)
     for role, name in people:
         t.row([Cell(role, "nw"), Cell(name, width="35%"), Cell(html=f"{esc(sign_label)}:", width="30%"),
                Cell(html=f"{esc(date_label)}:", width="15%")])

@@ -16,6 +16,12 @@ from .numbers import format_decimal
 from .settings_block import settings_pairs
 
 
+# What the table needs to read well: a figure column ("100,00" and its padding), and rank, number,
+# competitor, region, medal and why together. Narrower, Qt squeezed "Why" to one word per line.
+FIGURE_MM = 13.0
+TEXT_MM = 150.0
+
+
 def provisional_stamp(status: str) -> str:
     return "" if status == "final" else translate("Reports", "PROVISIONAL")
 
@@ -76,14 +82,15 @@ def results_sections(champ, code: str, lang: str = "ru") -> list[Section]:
     parts.append(signature_lines(signers, translate("Reports", "Signature"), translate("Reports", "Date"),
                                  translate("Reports", "Signatures")))
     return [Section(translate("Reports", "Results sheet"), parts, competency_line(comp, lang),
-                    revision_text(champ, comp.code), provisional_stamp(res.status))]
+                    revision_text(champ, comp.code), provisional_stamp(res.status),
+                    min_width_mm=TEXT_MM + FIGURE_MM * figures)]
 
 
 def _shares(figures: int) -> tuple[str, list[str]]:
     """The share of each figure column, and of competitor, region, medal and why (what is left)."""
     each = 5.5
     text = max(36.0, 100.0 - 8.0 - each * figures)
-    return f"{each}%", [f"{text * part:.1f}%" for part in (0.29, 0.2, 0.23, 0.28)]
+    return f"{each}%", [f"{text * part:.1f}%" for part in (0.27, 0.19, 0.21, 0.33)]
 
 
 def _status_line(res) -> str:

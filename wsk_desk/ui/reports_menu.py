@@ -109,7 +109,8 @@ class ReportsMenu(QObject):
         if dialog.exec() != QPrintDialog.Accepted:
             return False
         pages = doc.print_to(dialog.printer())
-        self.report(translate("ReportsMenu", "Sent %1 pages to the printer.").replace("%1", str(pages)), False)
+        self.report(translate("ReportsMenu", "Sent 1 page to the printer.") if pages == 1 else
+                    translate("ReportsMenu", "Sent %1 pages to the printer.").replace("%1", str(pages)), False)
         return True
 
     def save_pdf(self, kind: str, out: str | None = None) -> Path | None:
