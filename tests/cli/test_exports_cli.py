@@ -49,7 +49,7 @@ def test_print_each_kind(tmp_path, capsys):
         code, out, err = run(capsys, "print", small_demo(), kind, out_pdf, *extra, "--lang", "en")
         assert (code, err) == (0, ""), (kind, err)
         count = len(pages(out_pdf))
-        assert out == f"Wrote {out_pdf}: {exports.PRINT_KINDS[kind]}, {count} pages.\n"
+        assert out == f"Wrote {out_pdf}: {exports.PRINT_KINDS[kind]}, {count} {'page' if count == 1 else 'pages'}.\n"
         assert count == len(orientations(out_pdf)) >= 1
     assert "Blank marking form A1" in words(tmp_path / "forms.pdf")
     assert "Audit report" in words(tmp_path / "audit.pdf")
