@@ -150,6 +150,7 @@ class PeopleTab(QWidget):
         self.export_template = QPushButton()
         self.export_template.clicked.connect(self._ask_template)
         self.counts = QLabel()
+        self.counts.setWordWrap(True)  # wraps rather than widen the page past 1366 px (Kazakh buttons are long)
         bar.addWidget(self.counts, 1)
         bar.addWidget(self.import_people)
         bar.addWidget(self.import_scheme)
