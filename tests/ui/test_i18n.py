@@ -155,3 +155,24 @@ def test_qt_standard_dialog_buttons_are_translated_too(qapp):
     core.install("ru")
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     assert box.buttons()[0].text() == "Отмена"
+
+
+def test_pseudo_mode_also_lengthens_domain_sentences(window):
+    """Refusals and the results' "why" come from the domain, not from Qt: pseudo mode must reach them too."""
+    from wsk_desk.domain.errors import RuleViolation
+    from wsk_desk.ui.texts import error_text
+
+    refusal = RuleViolation("range", {"en": "9 is outside 0 to 5.", "ru": "9 вне диапазона от 0 до 5.",
+                                      "kk": "9 — 0-ден 5-ке дейінгі аралықтан тыс."})
+    i18n.switch_language("ru", pseudo=True)
+    try:
+        assert error_text(refusal).startswith("[9 вне диапазона") and error_text(refusal).endswith("]")
+        results = window.page.results
+        model = results.model
+        window.page.tabs.setCurrentWidget(results)
+        why = model.index(0, model.columnCount() - 1).data()
+        assert why.startswith("[") and why.endswith("]")
+    finally:
+        i18n.switch_language("ru", pseudo=False)
+    assert not error_text(refusal).startswith("[")
+    i18n.switch_language("en")

@@ -6,7 +6,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from . import icons
-from .texts import fmt_mark, medal_label
+from .texts import domain_text, fmt_mark, medal_label
 
 COL_RANK, COL_NAME, COL_REGION, COL_FIRST_CRITERION = 0, 1, 2, 3
 SortRole = Qt.UserRole + 1
@@ -90,11 +90,11 @@ class ResultsModel(QAbstractTableModel):
                 return "" if r.scale is None else str(r.scale)
             if col == self.col_medal:
                 return medal_label(medal)
-            return r.why_text(self.lang)
+            return domain_text(r.why_text(self.lang))
         if role == Qt.DecorationRole and col == self.col_medal and medal:
             return icons.medal(medal)
         if role == Qt.ToolTipRole:
-            tip = r.why_text(self.lang)
+            tip = domain_text(r.why_text(self.lang))
             if r.missing:
                 tip += "\n" + self.tr("%1 marks still missing: the result is not complete.").replace(
                     "%1", str(r.missing))

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QSplitter
                                QWidget)
 
 from .results_model import COL_NAME, SortRole, ResultsModel
-from .texts import fmt_mark
+from .texts import domain_text, fmt_mark
 
 if TYPE_CHECKING:  # the window opens before sqlite-utils is imported
     from ..storage.championship import Championship
@@ -130,4 +130,4 @@ class ResultsTab(QWidget):
             self.why.setText("")
             return
         row = self.model.row(self.proxy.mapToSource(current).row())
-        self.why.setText(f"{row.rank or '—'}. {row.name} ({row.region}): {row.why_text(self.lang)}")
+        self.why.setText(f"{row.rank or '—'}. {row.name} ({row.region}): {domain_text(row.why_text(self.lang))}")

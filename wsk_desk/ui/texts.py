@@ -20,13 +20,24 @@ def fill(text: str, *args: object) -> str:
     return text
 
 
+def domain_text(text: str) -> str:
+    """A sentence the domain wrote in the desk's language, lengthened in pseudo mode like every tr() string.
+
+    Refusals and "why" texts do not pass through Qt's translators, so without
+    this the pseudo-translation could not show where they get cut off.
+    """
+    from ..i18n import pseudo, pseudo_on
+
+    return pseudo(text) if pseudo_on() else text
+
+
 def error_text(exc: BaseException) -> str:
     """A refusal in the language the desk speaks: the domain keeps its sentences in ru/kk/en."""
     from ..domain.errors import DeskError
     from ..i18n import installed_lang
 
     if isinstance(exc, DeskError):
-        return exc.text(installed_lang() or "en")  # no translator installed: the desk speaks English
+        return domain_text(exc.text(installed_lang() or "en"))  # no translator: the desk speaks English
     return str(exc)
 
 
@@ -35,7 +46,7 @@ def said(item: object) -> str:
     from ..i18n import installed_lang
 
     text = getattr(item, "text", None)
-    return text(installed_lang() or "en") if callable(text) else str(item)
+    return domain_text(text(installed_lang() or "en")) if callable(text) else str(item)
 
 
 def status_label(status: str) -> str:
