@@ -31,6 +31,7 @@ from .connection import connect
 from .faults import guard_writes
 from .gc_pause import gc_paused
 from .locking import LockingMixin
+from .scheme_texts import SchemeTextsMixin
 from .refusals import refuse
 
 
@@ -50,7 +51,7 @@ class Change:
     action: str
 
 
-class Championship(LockingMixin):
+class Championship(LockingMixin, SchemeTextsMixin):
     def __init__(self, db: Database, path: Path, *, readonly: bool = False, actor: str | None = None):
         self.db = db
         self.path = path

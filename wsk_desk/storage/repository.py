@@ -15,7 +15,9 @@ from sqlite_utils import Database
 from ..domain.marks import FormLock, MarkSheet, MeasurementMark, SignOff
 from ..domain.people import Category, Competency, Competitor, Expert, ExpertRole, Region
 from ..domain.scheme import Aspect, AspectType, Criterion, MarkingScheme, SubCriterion
+from ..domain.scheme_texts import with_texts
 from ..domain.settings import ScoringSettings
+from . import scheme_texts
 
 
 # ---- meta and settings -------------------------------------------------------------------
@@ -152,12 +154,15 @@ def load_scheme(db: Database, competency: str) -> MarkingScheme:
         forms.setdefault(crit, []).append(SubCriterion(sid, name, day, tuple(aspects.get(sid, []))))
     criteria = [Criterion(cid, name, tuple(forms.get(cid, []))) for cid, name in db.execute(
         "SELECT id, name FROM criteria WHERE competency = ? ORDER BY position", (competency,))]
-    return MarkingScheme(tuple(criteria))
+    scheme = MarkingScheme(tuple(criteria), scheme_texts.scheme_lang(db, competency))
+    texts = scheme_texts.load_texts(db, competency)
+    return with_texts(scheme, texts) if texts else scheme
 
 
 def delete_scheme_and_marks(db: Database, competency: str) -> None:
     for table in ("measurement_marks", "judge_scores", "absences", "confirmations", "form_locks",
-                  "substitutions", "marking_team", "descriptors", "aspects", "subcriteria", "criteria"):
+                  "substitutions", "marking_team", "scheme_texts", "descriptors", "aspects", "subcriteria",
+                  "criteria"):
         db.execute(f"DELETE FROM {table} WHERE competency = ?", (competency,))
 
 
@@ -181,6 +186,7 @@ def save_scheme(db: Database, competency: str, scheme: MarkingScheme) -> None:
                         ("descriptors", desc_rows)):
         if rows:
             db[table].insert_all(rows)
+    scheme_texts.save_scheme_texts(db, competency, scheme)  # its language and translations
 
 
 # ---- marks -------------------------------------------------------------------------------

@@ -153,6 +153,26 @@ def m002_mark_lookup_indexes(db: Database) -> None:
         """)
 
 
+@migrations(name="m003_scheme_texts")
+def m003_scheme_texts(db: Database) -> None:
+    """Scheme texts in other languages beside the imported ones, and the language a scheme came in.
+
+    One row per translated text; `score` is a descriptor's judgement score, -1 for the other kinds.
+    """
+    run_script(db, """
+        ALTER TABLE competencies ADD COLUMN scheme_lang TEXT NOT NULL DEFAULT ''
+            CHECK (scheme_lang IN ('', 'ru', 'kk', 'en'));
+        CREATE TABLE scheme_texts (
+            competency TEXT NOT NULL REFERENCES competencies(code),
+            kind TEXT NOT NULL CHECK (kind IN ('criterion', 'subcriterion', 'aspect', 'extra', 'descriptor')),
+            item TEXT NOT NULL,
+            score INTEGER NOT NULL DEFAULT -1 CHECK (score BETWEEN -1 AND 3 AND (score >= 0) = (kind = 'descriptor')),
+            lang TEXT NOT NULL CHECK (lang IN ('ru', 'kk', 'en')),
+            text TEXT NOT NULL,
+            PRIMARY KEY (competency, kind, item, score, lang));
+        """)
+
+
 def known_migration_names() -> list[str]:
     return [m.name for m in migrations._migrations]
 
