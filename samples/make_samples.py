@@ -12,6 +12,8 @@ test fixtures and as examples for users:
 - scheme_ru_example.xlsx: Russian "Критерии оценки" with preamble, criterion rows
   А/Б/В (the В written as a Latin B), numbered sub-criteria, И/С aspects (one С in
   Latin), marking days "С1" in the requirement column, merged cells and an Итого row.
+- scheme_kk_translation_example.xlsx: the Russian scheme translated into Kazakh (Kazakh headers,
+  same ids, types and marks), for `import scheme-texts --lang kk`.
 - people_example.xlsx: regions (Russian headers), competitors (Kazakh headers, a team
   competency, dates as dates and as text), experts (English headers, roles in three
   languages; the judges come from regions other than the competitors'). Known
@@ -201,6 +203,68 @@ def scheme_ru(out: Path = HERE) -> Path:
     return _save(wb, out / "scheme_ru_example.xlsx")
 
 
+KK_DESCRIPTORS = ["Салалық стандарттан төмен", "Салалық стандартқа сәйкес",
+                  "Стандартқа сәйкес және кейбір жағынан одан асып түседі",
+                  "Өте жақсы: стандарттан едәуір асып түседі"]
+
+
+def scheme_kk(out: Path = HERE) -> Path:
+    """scheme_ru_example.xlsx translated into Kazakh: same criteria, forms, aspects, types and marks.
+
+    Imported with `wsk-desk import scheme-texts ... --lang kk` onto the Russian scheme, it gives
+    the Kazakh desk and the Kazakh marking forms their words; marks are not touched.
+    """
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Бағалау критерийлері"
+    for label, value in (("Іс-шара", "Өңірлік чемпионат 2025"), ("Құзыреттілік нөмірі", "17"),
+                         ("Құзыреттілік атауы", "Веб-технологиялар")):
+        ws.append(["", label, "", value])
+    ws.append([])
+    ws.append(["Код", "Ішкі критерий", "Аспект\nтүрі", "Аспект сипаттамасы", "Төрешілік\nбалл",
+               "Тексеру әдістемесі", "Талап немесе номиналды өлшем", "Кәсіби\nміндет", "Ең жоғары\nбалл"])
+
+    def crit(letter, name, total):
+        ws.append([letter, name, None, None, None, None, None, None, total])
+
+    def sub(number, name, day):
+        ws.append([number, name, "", "", "", "", day])
+
+    def asp(kind, desc, mx, day, method="", task=1):
+        ws.append(["", "", kind, desc, "", method, day, task, mx])
+
+    def descriptors(day):
+        for score, text in enumerate(KK_DESCRIPTORS):
+            ws.append([None, None, None, None, score, text, day])
+
+    crit("А", "Жобалау", 40)
+    sub(1, "Интерфейс прототипі", "С1")
+    asp("И", "Прототиптің барлық экрандары жасалған", 10, "С1", "Жоқ әрбір экран үшін минус 20%")
+    asp("И", "Экрандар арасындағы навигация", 7.5, "С1")
+    asp("С", "Интерфейстің ыңғайлылығы", 5, "С1")
+    descriptors("С1")
+    sub(2, "Дерекқор сызбасы", "С1")
+    asp("И", "Мәндер дұрыс анықталған", 10, "С1", "Әр қате үшін минус 0,5 балл", 2)
+    asp("И", "Байланыстар дұрыс анықталған", 7.5, "С1", "", 2)
+    crit("Б", "Әзірлеу", 35)
+    sub(1, "Серверлік бөлім", "С2")
+    asp("И", "API құжаттамаға сәйкес жауап береді", 15, "С2", "Әр қате үшін минус 25%", 3)
+    asp("С", "Код сапасы", 10, "С2", "", 3)
+    descriptors("С2")
+    asp("И", "Деректер дерекқорда сақталады", 10, "С2", "", 3)
+    crit("В", "Тестілеу және құжаттама", 25)
+    sub(1, "Модульдік тестілер", "С3")
+    asp("И", "Тестілер жобасы құрылған", 5, "С3", "", 4)
+    asp("И", "Тестілер сәтті өтеді", 5, "С3", "Сәтсіз өткен әр тест үшін минус 10%", 4)
+    asp("С", "Құжаттама түсінікті", 5, "С3", "", 5)
+    descriptors("С3")
+    sub(2, "Пайдаланушы нұсқаулығы", "С3")
+    asp("И", "Нұсқаулық ұсынылған", 10, "С3", "", 5)
+    ws.append([])
+    ws.append([None, None, None, None, None, "Барлығы:", None, None, 100])
+    return _save(wb, out / "scheme_kk_translation_example.xlsx")
+
+
 def people(out: Path = HERE) -> Path:
     import datetime as dt
 
@@ -260,7 +324,7 @@ def marks(out: Path = HERE) -> Path:
 
 def main(out: Path = HERE) -> list[Path]:
     """Write every sample into `out` (this folder by default); return their paths."""
-    return [make(out) for make in (scheme_cis, scheme_ru, people, marks)]
+    return [make(out) for make in (scheme_cis, scheme_ru, scheme_kk, people, marks)]
 
 
 if __name__ == "__main__":

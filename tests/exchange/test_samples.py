@@ -32,7 +32,8 @@ def _content(path):
 def test_samples_are_reproducible_and_up_to_date(tmp_path):
     written = _make_samples().main(tmp_path)
     assert sorted(p.name for p in written) == ["marks_example.csv", "people_example.xlsx",
-                                               "scheme_cis_example.xlsx", "scheme_ru_example.xlsx"]
+                                               "scheme_cis_example.xlsx", "scheme_kk_translation_example.xlsx",
+                                               "scheme_ru_example.xlsx"]
     for path in written:
         assert _content(path) == _content(SAMPLES / path.name), f"{path.name}: run samples/make_samples.py"
 

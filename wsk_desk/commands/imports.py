@@ -1,4 +1,4 @@
-"""`scheme inspect` and `import scheme|people|marks`: files in, all or nothing, warnings printed.
+"""`scheme inspect` and `import scheme|scheme-texts|people|marks`: files in, all or nothing, warnings printed.
 
 Refusals, warnings and the one-line summary speak `--lang` (ru, kk or en, as for
 print and export): the readers' messages carry all three. The default stays English,
@@ -43,8 +43,18 @@ def register(sub: argparse._SubParsersAction) -> None:
     q.add_argument("--team-size", type=int, metavar="N",
                    help="competitors per team: 2 or more makes a team competency, 1 an individual one")
     q.add_argument("--force", action="store_true", help="replace a scheme that already has marks (audited)")
+    q.add_argument("--scheme-lang", choices=LANGS, metavar="ru|kk|en",
+                   help="the language of the scheme's texts (default: detected from its letters)")
     _lang_option(q)
     q.set_defaults(func=cmd_import_scheme)
+    q = isub.add_parser("scheme-texts", help="the competency's marking scheme translated into another language "
+                                             "(texts only; marks unchanged)")
+    q.add_argument("file", metavar="FILE")
+    q.add_argument("xlsx", metavar="XLSX")
+    q.add_argument("--competency", required=True, metavar="CODE")
+    q.add_argument("--lang", required=True, choices=LANGS,
+                   help="the language of the file's texts; refusals and the summary are said in it too")
+    q.set_defaults(func=cmd_import_scheme_texts)
     q = isub.add_parser("people", help="regions, competitors and experts (xlsx)")
     q.add_argument("file", metavar="FILE")
     q.add_argument("xlsx", metavar="XLSX")
@@ -125,7 +135,8 @@ def cmd_import_scheme(args: argparse.Namespace) -> int:
     from ..exchange.importing import import_scheme
 
     return _import(args, lambda champ: import_scheme(champ, args.xlsx, args.competency, name=args.name,
-                                                     force=args.force, team_size=args.team_size),
+                                                     force=args.force, team_size=args.team_size,
+                                                     scheme_lang=args.scheme_lang),
                    lambda r: Message("cli_scheme", code=r.competencies[0], n=r.landed))
 
 
@@ -142,3 +153,10 @@ def cmd_import_marks(args: argparse.Namespace) -> int:
 
     return _import(args, lambda champ: import_marks(champ, args.marks),
                    lambda r: Message("cli_marks", n=r.landed, codes=r.competencies))
+
+
+def cmd_import_scheme_texts(args: argparse.Namespace) -> int:
+    from ..exchange.scheme_translation import import_scheme_texts, landed_message
+
+    return _import(args, lambda champ: import_scheme_texts(champ, args.xlsx, args.competency, args.lang),
+                   lambda r: landed_message(r, args.lang))

@@ -46,8 +46,11 @@ MAX_TEAM_SIZE = 20
 
 
 def import_scheme(champ, path: str | Path, code: str, *, name: str | None = None, force: bool = False,
-                  category: str | None = None, team_size: int | None = None) -> ImportReport:
+                  category: str | None = None, team_size: int | None = None,
+                  scheme_lang: str | None = None) -> ImportReport:
     """Install a marking scheme for a competency, creating it if it is new, renaming or resizing it if asked.
+
+    `scheme_lang` is the language its texts are in (ru, kk or en); without it storage detects it.
 
     The competency record travels with the scheme into `replace_scheme`: one
     transaction, one audit entry, and nothing written when the scheme is refused.
@@ -56,6 +59,7 @@ def import_scheme(champ, path: str | Path, code: str, *, name: str | None = None
         raise DeskError(f"The team size must be a whole number from 1 (individual) to {MAX_TEAM_SIZE}, "
                         f"not {team_size}.")
     result = read_marking_scheme(path)
+    scheme = replace(result.scheme, lang=scheme_lang) if scheme_lang else result.scheme
     comps = {c.code: c for c in champ.competencies()}
     key = find(code, comps)
     comp: Competency | None
@@ -73,7 +77,7 @@ def import_scheme(champ, path: str | Path, code: str, *, name: str | None = None
         if loose:
             warnings.append(Message("loose_team", code=key, size=comp.team_size, n=len(loose),
                                     ids=", ".join(loose[:5])))
-    champ.replace_scheme(key, result.scheme, force=force, source=file_label(path), checksum=file_checksum(path),
+    champ.replace_scheme(key, scheme, force=force, source=file_label(path), checksum=file_checksum(path),
                          competency=comp)
     return ImportReport(result.scheme.aspect_count, warnings, [key])
 

@@ -32,7 +32,7 @@ HEADERS = {  # field -> pattern over header_key(); order matters (first match wi
     "description": _P(r"aspect ?-? ?description|aspect|аспект|описание аспекта|аспект сипаттамасы"),
     "score": _P(r"judg(e?ment)?\.? score|судейский балл|балл судьи|төрешілік балл"),
     "extra": _P(r"extra aspect description\b.*|extra description|методика проверки( аспекта)?"
-                r"|дополнительное описание.*"),
+                r"|дополнительное описание.*|тексеру әдістемесі|қосымша сипаттама.*"),
     "requirement": _P(r"requirement\b.*|требование\b.*|талап\b.*"),
     "wsss": _P(r"wsss( section)?|проф\.? ?задача|профессиональная задача|раздел wsss|кәсіби міндет"),
     "max": _P(r"max\.? ?marks?|макс\.? ?балл|максимальный балл|ең жоғары балл"),
@@ -56,6 +56,7 @@ class SchemeReadResult:
     scheme: MarkingScheme
     warnings: list[Message]  # each is its English sentence; `.text(lang)` says it in ru or kk
     source_name: str | None = None
+    places: dict[str, tuple[str, int]] = field(default_factory=dict)  # item id -> (sheet, row): for comparisons
 
 
 @dataclass
@@ -102,6 +103,7 @@ class _Reader:
         self.total_rows: list[tuple[Decimal, Message]] = []
         self.source_name: str | None = None
         self.first_sheet = ""
+        self.places: dict[str, Message] = {}  # item id -> where it was read
 
     # ---- helpers ---------------------------------------------------------------------
     def fail(self, reason: Message, row: int, fld: str | None = None) -> InputError:
@@ -330,7 +332,9 @@ class _Reader:
                 if not aspects:
                     self.warnings.append(Message("no_aspects", where=sub.where, id=sub_id))
                 subs.append(SubCriterion(sub_id, sub.name, sub.day, aspects))
+                self.places.update({sub_id: sub.where, **{a.id: w.where for a, w in zip(aspects, sub.aspects)}})
             criterion = Criterion(crit.id, crit.name, tuple(subs))
+            self.places[crit.id] = crit.where
             if not subs:
                 self.warnings.append(Message("no_subcriteria", where=crit.where, id=crit.id))
             if crit.file_total is not None and crit.file_total[0] != criterion.max_mark:
@@ -391,7 +395,7 @@ def read_marking_scheme(path: str | Path) -> SchemeReadResult:
     if not read:
         raise InputError(Message("no_scheme_header"), file=name, sheet=sheets[0].title if sheets else "")
     if not reader.subs:
-        raise InputError(Message("no_subs"),
-                         file=name, sheet=read[0])
+        raise InputError(Message("no_subs"), file=name, sheet=read[0])
     scheme = reader.build()
-    return SchemeReadResult(scheme, reader.warnings, reader.source_name)
+    places = {k: (w.params.get("sheet", reader.first_sheet), w.params["row"]) for k, w in reader.places.items()}
+    return SchemeReadResult(scheme, reader.warnings, reader.source_name, places)

@@ -31,7 +31,7 @@ def marking_form_sections(champ, code: str, form_id: str | None = None, *, fille
                           lang: str = "ru") -> list[Section]:
     """One section per form of the competency (or just `form_id`)."""
     comp = champ.competency(code)
-    scheme = champ.scheme(comp.code)
+    scheme = champ.scheme(comp.code).in_language(lang)  # aspect texts in `lang` where a translation was given
     forms = list(scheme.forms())
     if form_id is not None:
         form = scheme.form(form_id)
