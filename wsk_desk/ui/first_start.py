@@ -41,9 +41,10 @@ def install_demo(target: Path | None = None) -> Path:
             os.fsync(dst.fileno())
     else:
         from ..demo.generate import write_demo
+        from ..storage.compact import fold_wal
 
         champ = write_demo(tmp, "national")
-        champ.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        fold_wal(champ)
         champ.close()
     os.replace(tmp, target)
     for leftover in (Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
@@ -67,12 +68,12 @@ def build_resource(out: Path = RESOURCE) -> Path:
     import tempfile
 
     from ..demo.generate import write_demo
+    from ..storage.compact import fold_wal
 
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "national.wsk"
         champ = write_demo(path, "national")
-        champ.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        champ.db.execute("VACUUM")
+        fold_wal(champ, vacuum=True)
         champ.close()
         out.parent.mkdir(parents=True, exist_ok=True)
         with open(path, "rb") as src, lzma.open(out, "wb", preset=9) as dst:
