@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 
 from tests.ui.keyboard import OFFSCREEN_NOISE
+from wsk_desk.exchange.package import write_package
 from wsk_desk.storage.championship import Championship
 from wsk_desk.ui.marks_commands import MarkWriter
 from wsk_desk.ui.marks_model import COL_FIRST, ROW_ASPECT, ROW_MARK, ROW_TOTAL, MarksModel
+from wsk_desk.ui.merge_dialog import MergeDialog, MergePlanModel
 from wsk_desk.ui.overview import OverviewModel
 from wsk_desk.ui.people_tab import CompetitorsModel, ExpertsModel
 from wsk_desk.ui.results_model import ResultsModel
@@ -76,3 +79,25 @@ def test_people_models(qtmodeltester, qapp, champ):
     qtmodeltester.check(competitors)
     qtmodeltester.check(experts)
     assert experts.index(0, ExpertsModel.COL_ROLE).data() == "Chief Expert"
+
+
+def test_merge_plan_model(qtmodeltester, qapp, champ, tmp_path):
+    """The merge preview: every competency of a package added, then the same package again (no change)."""
+    package = tmp_path / "venue.wskpkg"
+    write_package(champ, package, laptop="venue")
+    master = Championship.create(tmp_path / "master.wsk", "Master", actor="organizer")
+    try:
+        dialog = MergeDialog(master, [package])
+        model: MergePlanModel = dialog.model
+        qtmodeltester.check(model)
+        qtmodeltester.check(model, force_py=True)
+        assert model.rowCount() == len(champ.competencies()) and model.columnCount() == MergePlanModel.COLUMNS
+        assert model.headerData(MergePlanModel.COLUMNS, Qt.Horizontal) is None  # past the last column
+        assert model.headerData(-1, Qt.Horizontal) is None  # not the last column's title
+        assert model.index(0, 3).data() == "+ add" and model.headerData(3, Qt.Horizontal) == "Action"
+        dialog.import_now()
+        qtmodeltester.check(model)
+        assert {model.index(r, 3).data() for r in range(model.rowCount())} == {"= no change"}
+        dialog.deleteLater()
+    finally:
+        master.close()

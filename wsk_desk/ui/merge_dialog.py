@@ -54,7 +54,8 @@ class MergePlanModel(QAbstractTableModel):
         return 0 if parent.isValid() else self.COLUMNS
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < self.COLUMNS:  # views may ask past the end while the plan is replaced
             return [self.tr("Competency"), self.tr("Source"), self.tr("Revision"), self.tr("Action"),
                     self.tr("Medal changes")][section]
         return None
@@ -78,7 +79,7 @@ class MergePlanModel(QAbstractTableModel):
             name=c["name"], before=c["from"] or "—", after=c["to"] or "—") for c in item.medal_changes)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if not index.isValid() or not 0 <= index.row() < len(self.items):
             return None
         item = self.items[index.row()]
         col = index.column()
