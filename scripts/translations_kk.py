@@ -141,6 +141,13 @@ WORDS: dict = {
     "Why do the scores %1 for %2 in %3 stand?": "%3 ішіндегі %2 үшін %1 бағалары неге өзгеріссіз қалады?",
     "Not confirmed: a written reason is required.": "Расталмады: жазбаша себеп қажет.",
     "Disagreement confirmed.": "Келіспеушілік расталды.",
+    "The scores %1 for %2 in %3 are already confirmed: “%4”. Replace the reason?":
+        "%2 үшін %3 ішіндегі %1 бағалары расталған: «%4». Себебін ауыстыру керек пе?",
+    "%1 · %2 is already confirmed: “%3”.": "%1 · %2 расталған: «%3».",
+    "The reason is unchanged: nothing was written.": "Себеп өзгерген жоқ: ештеңе жазылмады.",
+    "The new reason of the confirmed disagreement is written.": "Расталған келіспеушіліктің жаңа себебі жазылды.",
+    "Not undone: %1 The step is kept: Ctrl+Z tries it again.": "Болдырылмады: %1 Қадам сақталды: Ctrl+Z қайталап көреді.",
+    "Not redone: %1 The step is kept: Ctrl+Y tries it again.": "Қайталанбады: %1 Қадам сақталды: Ctrl+Y қайталап көреді.",
     "Marking team of %1 saved.": "%1 бағалау тобы сақталды.",
     "%1 compatriot cells need a substitute (F4).": "Алмастырушы қажет компатриот ұяшықтары (F4): %1.",
     "F4 chooses a substitute on a cell marked ⊘ (a compatriot).":

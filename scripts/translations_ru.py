@@ -139,6 +139,13 @@ WORDS: dict = {
     "Why do the scores %1 for %2 in %3 stand?": "Почему оценки %1 для %2 в %3 остаются в силе?",
     "Not confirmed: a written reason is required.": "Не подтверждено: нужна письменная причина.",
     "Disagreement confirmed.": "Расхождение подтверждено.",
+    "The scores %1 for %2 in %3 are already confirmed: “%4”. Replace the reason?":
+        "Оценки %1 для %2 в %3 уже подтверждены: «%4». Заменить причину?",
+    "%1 · %2 is already confirmed: “%3”.": "%1 · %2 уже подтверждено: «%3».",
+    "The reason is unchanged: nothing was written.": "Причина не изменилась: ничего не записано.",
+    "The new reason of the confirmed disagreement is written.": "Новая причина подтверждённого расхождения записана.",
+    "Not undone: %1 The step is kept: Ctrl+Z tries it again.": "Не отменено: %1 Шаг сохранён: Ctrl+Z попробует снова.",
+    "Not redone: %1 The step is kept: Ctrl+Y tries it again.": "Не повторено: %1 Шаг сохранён: Ctrl+Y попробует снова.",
     "Marking team of %1 saved.": "Оценочная группа ведомости %1 сохранена.",
     "%1 compatriot cells need a substitute (F4).": "Ячеек с компатриотами, где нужна замена (F4): %1.",
     "F4 chooses a substitute on a cell marked ⊘ (a compatriot).":

@@ -375,6 +375,14 @@
             <source>No championship file is open.</source>
             <translation>No championship file is open.</translation>
         </message>
+        <message>
+            <source>Not undone: %1 The step is kept: Ctrl+Z tries it again.</source>
+            <translation>Not undone: %1 The step is kept: Ctrl+Z tries it again.</translation>
+        </message>
+        <message>
+            <source>Not redone: %1 The step is kept: Ctrl+Y tries it again.</source>
+            <translation>Not redone: %1 The step is kept: Ctrl+Y tries it again.</translation>
+        </message>
     </context>
     <context>
         <name>MarksModel</name>
@@ -510,6 +518,14 @@
             <translation>Confirm disagreement</translation>
         </message>
         <message>
+            <source>The scores %1 for %2 in %3 are already confirmed: “%4”. Replace the reason?</source>
+            <translation>The scores %1 for %2 in %3 are already confirmed: “%4”. Replace the reason?</translation>
+        </message>
+        <message>
+            <source>%1 · %2 is already confirmed: “%3”.</source>
+            <translation>%1 · %2 is already confirmed: “%3”.</translation>
+        </message>
+        <message>
             <source>Why do the scores %1 for %2 in %3 stand?</source>
             <translation>Why do the scores %1 for %2 in %3 stand?</translation>
         </message>
@@ -518,8 +534,16 @@
             <translation>Not confirmed: a written reason is required.</translation>
         </message>
         <message>
+            <source>The reason is unchanged: nothing was written.</source>
+            <translation>The reason is unchanged: nothing was written.</translation>
+        </message>
+        <message>
             <source>Disagreement confirmed.</source>
             <translation>Disagreement confirmed.</translation>
+        </message>
+        <message>
+            <source>The new reason of the confirmed disagreement is written.</source>
+            <translation>The new reason of the confirmed disagreement is written.</translation>
         </message>
         <message>
             <source>Marking team of %1 saved.</source>

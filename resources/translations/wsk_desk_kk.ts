@@ -375,6 +375,14 @@
             <source>No championship file is open.</source>
             <translation>Чемпионат файлы ашылмаған.</translation>
         </message>
+        <message>
+            <source>Not undone: %1 The step is kept: Ctrl+Z tries it again.</source>
+            <translation>Болдырылмады: %1 Қадам сақталды: Ctrl+Z қайталап көреді.</translation>
+        </message>
+        <message>
+            <source>Not redone: %1 The step is kept: Ctrl+Y tries it again.</source>
+            <translation>Қайталанбады: %1 Қадам сақталды: Ctrl+Y қайталап көреді.</translation>
+        </message>
     </context>
     <context>
         <name>MarksModel</name>
@@ -510,6 +518,14 @@
             <translation>Келіспеушілікті растау</translation>
         </message>
         <message>
+            <source>The scores %1 for %2 in %3 are already confirmed: “%4”. Replace the reason?</source>
+            <translation>%2 үшін %3 ішіндегі %1 бағалары расталған: «%4». Себебін ауыстыру керек пе?</translation>
+        </message>
+        <message>
+            <source>%1 · %2 is already confirmed: “%3”.</source>
+            <translation>%1 · %2 расталған: «%3».</translation>
+        </message>
+        <message>
             <source>Why do the scores %1 for %2 in %3 stand?</source>
             <translation>%3 ішіндегі %2 үшін %1 бағалары неге өзгеріссіз қалады?</translation>
         </message>
@@ -518,8 +534,16 @@
             <translation>Расталмады: жазбаша себеп қажет.</translation>
         </message>
         <message>
+            <source>The reason is unchanged: nothing was written.</source>
+            <translation>Себеп өзгерген жоқ: ештеңе жазылмады.</translation>
+        </message>
+        <message>
             <source>Disagreement confirmed.</source>
             <translation>Келіспеушілік расталды.</translation>
+        </message>
+        <message>
+            <source>The new reason of the confirmed disagreement is written.</source>
+            <translation>Расталған келіспеушіліктің жаңа себебі жазылды.</translation>
         </message>
         <message>
             <source>Marking team of %1 saved.</source>

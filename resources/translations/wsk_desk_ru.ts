@@ -375,6 +375,14 @@
             <source>No championship file is open.</source>
             <translation>Файл чемпионата не открыт.</translation>
         </message>
+        <message>
+            <source>Not undone: %1 The step is kept: Ctrl+Z tries it again.</source>
+            <translation>Не отменено: %1 Шаг сохранён: Ctrl+Z попробует снова.</translation>
+        </message>
+        <message>
+            <source>Not redone: %1 The step is kept: Ctrl+Y tries it again.</source>
+            <translation>Не повторено: %1 Шаг сохранён: Ctrl+Y попробует снова.</translation>
+        </message>
     </context>
     <context>
         <name>MarksModel</name>
@@ -510,6 +518,14 @@
             <translation>Подтвердить расхождение</translation>
         </message>
         <message>
+            <source>The scores %1 for %2 in %3 are already confirmed: “%4”. Replace the reason?</source>
+            <translation>Оценки %1 для %2 в %3 уже подтверждены: «%4». Заменить причину?</translation>
+        </message>
+        <message>
+            <source>%1 · %2 is already confirmed: “%3”.</source>
+            <translation>%1 · %2 уже подтверждено: «%3».</translation>
+        </message>
+        <message>
             <source>Why do the scores %1 for %2 in %3 stand?</source>
             <translation>Почему оценки %1 для %2 в %3 остаются в силе?</translation>
         </message>
@@ -518,8 +534,16 @@
             <translation>Не подтверждено: нужна письменная причина.</translation>
         </message>
         <message>
+            <source>The reason is unchanged: nothing was written.</source>
+            <translation>Причина не изменилась: ничего не записано.</translation>
+        </message>
+        <message>
             <source>Disagreement confirmed.</source>
             <translation>Расхождение подтверждено.</translation>
+        </message>
+        <message>
+            <source>The new reason of the confirmed disagreement is written.</source>
+            <translation>Новая причина подтверждённого расхождения записана.</translation>
         </message>
         <message>
             <source>Marking team of %1 saved.</source>

@@ -40,9 +40,19 @@ class MarksActions:
             return None
         return self.model.form.id
 
+    def _refused_at_once(self, whole_file: bool = False) -> bool:
+        """Say why nothing can change here before any question is asked; True when refused.
+
+        `whole_file`: only a read-only file refuses (team and substitutes may change on a locked form).
+        """
+        problem = self.model.why_read_only() if whole_file else self.model.why_frozen()
+        if problem:
+            self._say(problem, True)
+        return problem is not None
+
     def lock_form(self) -> None:
         form = self._current_form()
-        if form is None:
+        if form is None or self._refused_at_once(whole_file=True):
             return
         if form in self.champ.context(self.code).sheet.locks:
             self._say(fill(translate("MarksPage", "Form %1 is already locked."), form))
@@ -57,7 +67,7 @@ class MarksActions:
 
     def unlock_form(self) -> None:
         form = self._current_form()
-        if form is None:
+        if form is None or self._refused_at_once(whole_file=True):
             return
         sheet = self.champ.context(self.code).sheet
         if form not in sheet.locks:
@@ -83,25 +93,39 @@ class MarksActions:
             self.lock_form()
 
     def confirm_disagreement(self) -> None:
+        """Confirm a ⚠ with a reason; a confirmed one says so and asks before its reason is replaced."""
+        if self._current_form() is None or self._refused_at_once():
+            return
         index = self.view.currentIndex()
-        cell = self.model.cell(index.row(), index.column()) if self.model and index.isValid() else None
+        cell = self.model.cell(index.row(), index.column()) if index.isValid() else None
         if cell is None or cell.state not in (DISAGREEMENT, CONFIRMED):
             self._say(translate("MarksPage", "Move to a cell marked ⚠ (a disagreement) to confirm its scores."), True)
             return
         aspect, ent = self.model.aspect_at(index.row()), self.model.entrant_at(index.column())
         scores = " ".join(str(cell.scores[e]) for e in cell.panel if e in cell.scores)
-        reason = dialogs.ask_reason(self, translate("MarksPage", "Confirm disagreement"),
-                                    fill(translate("MarksPage", "Why do the scores %1 for %2 in %3 stand?"),
-                                         scores, ent.id, aspect.id))
+        title = translate("MarksPage", "Confirm disagreement")
+        old = self.champ.context(self.code).sheet.confirmations.get((aspect.id, ent.id))
+        if old is not None and not dialogs.confirm(self, title, fill(translate(
+                "MarksPage", "The scores %1 for %2 in %3 are already confirmed: “%4”. Replace the reason?"),
+                scores, ent.id, aspect.id, old)):
+            self._say(fill(translate("MarksPage", "%1 · %2 is already confirmed: “%3”."), aspect.id, ent.id, old))
+            return
+        reason = dialogs.ask_reason(self, title, fill(translate("MarksPage", "Why do the scores %1 for %2 in %3 "
+                                                                           "stand?"), scores, ent.id, aspect.id),
+                                    old or "")
         if reason is None:
             self._say(translate("MarksPage", "Not confirmed: a written reason is required."), True)
             return
+        if old is not None and reason == old.strip():
+            self._say(translate("MarksPage", "The reason is unchanged: nothing was written."))
+            return
         if self._act(self.champ.confirm_disagreement, self.code, aspect.id, ent.id, reason):
-            self._say(translate("MarksPage", "Disagreement confirmed."))
+            self._say(translate("MarksPage", "Disagreement confirmed.") if old is None else
+                      translate("MarksPage", "The new reason of the confirmed disagreement is written."))
 
     def choose_team(self) -> None:
         form = self._current_form()
-        if form is None:
+        if form is None or self._refused_at_once(whole_file=True):
             return
         ctx = self.champ.context(self.code)
         judges = [e for e in ctx.experts.values() if e.role.value == "expert"] or list(ctx.experts.values())
@@ -161,6 +185,8 @@ class MarksActions:
         if cell.state != COMPATRIOT:
             self._say(translate("MarksPage", "F4 chooses a substitute on a cell marked ⊘ (a compatriot)."), True)
             return
+        if self._refused_at_once(whole_file=True):
+            return
         ctx = self.champ.context(self.code)
         replaced = cell.compatriots[0]
         candidates = [e for e in ctx.experts.values()
@@ -179,7 +205,7 @@ class MarksActions:
     def toggle_absent(self, col: int) -> None:
         model = self.model
         ent = model.entrant_at(col) if model else None
-        if ent is None or model.form is None:
+        if ent is None or model.form is None or self._refused_at_once():
             return
         absent = not model.is_absent(col)
         has_marks = any(model.cell(r, col).mark is not None for r in range(model.rowCount())

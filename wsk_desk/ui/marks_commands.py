@@ -2,14 +2,17 @@
 
 An undo is not a rewind: it writes the old value back through Championship,
 which checks it against the rules and records it in the audit log like any
-other change. So the log always tells the whole story.
+other change. So the log always tells the whole story. An undo the rules refuse
+(the form was locked since) keeps its step and says so: after unlocking, the
+same Ctrl+Z undoes it, never an older step elsewhere. An edit that changes
+nothing (Delete on an empty cell) leaves no step.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..domain import entry
@@ -64,6 +67,8 @@ class MarkWriter(QObject):
             raise DeskError(translate("MarkWriter", "No championship file is open."))
         old = inverse(self.champ.context(code), changes)
         self._write(code, changes, action)
+        if inverse(self.champ.context(code), changes) == old:
+            return  # nothing changed (Championship wrote no audit entry either): no step to undo
         self.stack.push(_EditCommand(self, code, old, changes, text, action))
 
     def _write(self, code: str, changes: list[Change], action: str) -> None:
@@ -100,24 +105,45 @@ class _EditCommand(QUndoCommand):
         super().__init__(text)
         self.writer, self.code, self.old, self.new, self.action = writer, code, old, new, action
         self._first = True  # the edit itself was already written before it was pushed
+        self._skip = False  # the next undo/redo only takes back the stack's move after a refusal
 
-    def _go(self, changes: list[Change], action: str) -> None:
+    def _go(self, changes: list[Change], action: str, undoing: bool) -> None:
         try:
             self.writer._write(self.code, changes, action)
         except DeskError as exc:
-            # The step can no longer be applied (the form was locked since, a judge replaced...):
-            # drop it from the history rather than pretend it happened.
-            self.setObsolete(True)
-            self.writer.refused.emit(error_text(exc))
+            # The rules refuse it now (the form was locked since...). QUndoStack moves its index
+            # whatever happens, so the move is taken back at once, without writing: the step stays
+            # where it was, to be undone (or redone) once the form is unlocked.
+            self._skip = True
+            QTimer.singleShot(0, self._stay if undoing else self._stay_undone)
+            text = translate("MarkWriter", "Not undone: %1 The step is kept: Ctrl+Z tries it again.") if undoing \
+                else translate("MarkWriter", "Not redone: %1 The step is kept: Ctrl+Y tries it again.")
+            self.writer.refused.emit(text.replace("%1", error_text(exc)))
             return
         first = changes[0]
         self.writer.focus_requested.emit(self.code, str(first[1]), str(first[2]))
 
+    def _stay(self) -> None:
+        """Back to 'done' after a refused undo (redo() skips the write)."""
+        stack = self.writer.stack
+        if stack.index() < stack.count() and stack.command(stack.index()) is self:
+            stack.redo()
+        self._skip = False
+
+    def _stay_undone(self) -> None:
+        """Back to 'undone' after a refused redo (undo() skips the write)."""
+        stack = self.writer.stack
+        if stack.index() > 0 and stack.command(stack.index() - 1) is self:
+            stack.undo()
+        self._skip = False
+
     def undo(self) -> None:
-        self._go(self.old, "marks.undo")
+        if self._skip:
+            return
+        self._go(self.old, "marks.undo", True)
 
     def redo(self) -> None:
-        if self._first:
+        if self._first or self._skip:
             self._first = False
             return
-        self._go(self.new, "marks.redo")
+        self._go(self.new, "marks.redo", False)

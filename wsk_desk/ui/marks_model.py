@@ -274,11 +274,9 @@ class MarksModel(QAbstractTableModel):
         row, col = index.row(), index.column()
         if col < COL_FIRST or self.kind(row) != ROW_ASPECT or self.form is None:
             return self.tr("This line is computed; type marks in the aspect lines.")
-        if self.champ.readonly:
-            return self.tr("The file is open read-only: changes are not possible.")
-        if self.locked:
-            return self.tr("Form %1 is locked: unlock it, with a reason, to change marks.").replace(
-                "%1", self.form.id)
+        problem = self.why_frozen()
+        if problem:
+            return problem
         cell = self.cell(row, col)
         if cell.state == WITHDRAWN:
             return cell.tooltip
@@ -288,6 +286,23 @@ class MarksModel(QAbstractTableModel):
         if cell.state == COMPATRIOT:
             return cell.tooltip
         return None
+
+    def why_read_only(self) -> str | None:
+        """The sentence when nothing in the file can change (read-only), else None."""
+        if self.champ.readonly:
+            return self.tr("The file is open read-only: changes are not possible.")
+        return None
+
+    def why_frozen(self) -> str | None:
+        """The sentence when nothing on this form can change (read-only file or locked form), else None.
+
+        Asked before any question about the form, so a refusal never follows a dialog.
+        """
+        problem = self.why_read_only()
+        if problem is None and self.locked:
+            problem = self.tr("Form %1 is locked: unlock it, with a reason, to change marks.").replace(
+                "%1", self.form.id)
+        return problem
 
     # ---- writes -------------------------------------------------------------------------------
     def changes_for(self, index: Index, text: str | None) -> list[tuple]:
