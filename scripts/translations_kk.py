@@ -49,7 +49,7 @@ WORDS: dict = {
     "The same expert is chosen twice.": "Бір сарапшы екі рет таңдалды.",
     "✓ No compatriots on this team.": "✓ Бұл топта компатриот жоқ.",
     # ---- chart --------------------------------------------------------------------------------
-    "Raw marks of %1 results": "Нәтижелер баллдары (%1)",
+    "Raw marks of %n result(s)": "Нәтижелер баллдары (%n)",
     "no award": "марапатсыз",
     "raw marks": "баллдар",
     "median %1": "медиана %1",
@@ -103,7 +103,7 @@ WORDS: dict = {
     # ---- marks --------------------------------------------------------------------------------
     "absent": "қатыспады",
     "%1 is absent for form %2: marks count as 0.": "%1 %2 ведомосі бойынша қатыспады: бағалар 0 деп есептеледі.",
-    "%1 marks missing": "жетіспейтін бағалар: %1",
+    "%n mark(s) missing": "%n баға жетіспейді",
     "Form total": "Ведомость жиыны",
     "mark": "баға",
     "aspect": "аспект",
@@ -120,8 +120,8 @@ WORDS: dict = {
         "%1 %2 ведомосі бойынша қатыспады: қатысқанын белгілеу үшін A басыңыз.",
     "Form %1 has no marking team yet: choose its judges first (Competency ▸ Marking team).":
         "%1 ведомосінің бағалау тобы әлі жоқ: алдымен төрешілерді таңдаңыз (Құзыреттілік ▸ Бағалау тобы).",
-    "Form %1 has %2 judges: type %2 scores 0-3, for example %3.":
-        "%1 ведомосінде төрешілер саны: %2. 0-ден 3-ке дейінгі %2 баға енгізіңіз, мысалы %3.",
+    "Form %1 has %n judge(s): type %n score(s) 0-3, for example %2.":
+        "%1 ведомосінде %n төреші: 0-ден 3-ке дейінгі %n баға енгізіңіз, мысалы %2.",
     "mark %1 · %2": "баға %1 · %2",
     "Choose a competency and a form first.": "Алдымен құзыреттілік пен ведомосты таңдаңыз.",
     "Form %1 is already locked.": "%1 ведомосі бекітіліп қойған.",
@@ -149,7 +149,7 @@ WORDS: dict = {
     "Not undone: %1 The step is kept: Ctrl+Z tries it again.": "Болдырылмады: %1 Қадам сақталды: Ctrl+Z қайталап көреді.",
     "Not redone: %1 The step is kept: Ctrl+Y tries it again.": "Қайталанбады: %1 Қадам сақталды: Ctrl+Y қайталап көреді.",
     "Marking team of %1 saved.": "%1 бағалау тобы сақталды.",
-    "%1 compatriot cells need a substitute (F4).": "Алмастырушы қажет компатриот ұяшықтары (F4): %1.",
+    "Still without a substitute: %n compatriot cell(s) (F4).": "Әлі алмастырушысыз: %n компатриот ұяшығы (F4).",
     "F4 chooses a substitute on a cell marked ⊘ (a compatriot).":
         "F4 ⊘ (компатриот) белгісі бар ұяшықта алмастырушыны таңдайды.",
     "Who marks %1 in form %2 instead of %3?": "%2 ведомосі бойынша %1 конкурсантын %3 орнына кім бағалайды?",
@@ -195,13 +195,13 @@ WORDS: dict = {
     "Form %1 · max %2 · %3 Type marks, Enter moves down; judges' scores as 332.":
         "%1 ведомосі · макс. %2 · %3 Бағаларды енгізіңіз, Enter төмен жылжытады; төрешілер бағалары қатар, мысалы "
         "332.",
-    "%1: %2 marks missing": "%1: жетіспейтін бағалар: %2",
+    "%1: %n mark(s) missing": "%1: %n баға жетіспейді",
     "%1: complete": "%1: толтырылды",
-    "%1 disagreements to confirm": "расталатын келіспеушіліктер: %1",
+    "%n disagreement(s) to confirm": "%n келіспеушілік расталуы керек",
     "locked": "бекітілген",
     "Judges: %1": "Төрешілер: %1",
     "The pasted block is larger than the form from this cell.": "Қойылатын блок осы ұяшықтан бастап ведомостан үлкен.",
-    "paste %1 values": "мәндерді қою: %1",
+    "paste %n value(s)": "%n мәнді қою",
     "The whole block was refused: nothing was pasted.": "Бүкіл блок қабылданбады: ештеңе қойылмады.",
     # ---- merge --------------------------------------------------------------------------------
     "Import results packages": "Нәтижелер пакеттерін импорттау",
@@ -329,16 +329,15 @@ WORDS: dict = {
     "all marks entered": "барлық бағалар енгізілді",
     "unconfirmed / all disagreements": "расталмаған / барлық келіспеушіліктер",
     "Form %1 can be locked.": "%1 ведомосін бекітуге болады.",
-    "%1 of %2 forms locked · %3 marks missing · %4 disagreements to confirm. Enter on a cell opens that form.":
-        "Бекітілген ведомостар: %1 / %2 · жетіспейтін бағалар: %3 · расталатын келіспеушіліктер: %4. Ұяшықта "
-        "Enter сол ведомосты ашады.",
+    "%1 of %n form(s) locked": "Бекітілген ведомостар: %1 / %n",
+    "Enter on a cell opens that form.": "Ұяшықта Enter сол ведомосты ашады.",
     # ---- people tab ---------------------------------------------------------------------------
     "Import people": "Қатысушыларды импорттау",
     "Import marking scheme": "Бағалау схемасын импорттау",
-    "%1 competitors have a compatriot on this team. Choose substitutes for them automatically (F4 on a cell chooses by hand)?":
-        "Бұл топта %1 конкурсанттың компатриоты бар. Ауыстыруды автоматты түрде таңдау керек пе (ұяшықта F4 — қолмен)?",
-    "Substitutes chosen for %1 competitors.":
-        "%1 конкурсант үшін ауыстыру таңдалды.",
+    "This team has a compatriot of %n competitor(s). Choose substitutes for them automatically (F4 on a cell "
+    "chooses by hand)?":
+        "Бұл топта %n конкурсанттың компатриоты бар. Ауыстыруды автоматты түрде таңдау керек пе (ұяшықта F4 — қолмен)?",
+    "Substitutes chosen for %n competitor(s).": "%n конкурсант үшін ауыстыру таңдалды.",
     "New competency from a marking scheme…":
         "Бағалау схемасынан жаңа құзыреттілік…",
     "New competency":
@@ -589,7 +588,7 @@ WORDS: dict = {
     "scale": "шкала",
     "medal": "медаль",
     "why": "түсіндірме",
-    "%1 marks still missing: the result is not complete.": "Жетіспейтін бағалар: %1. Нәтиже толық емес.",
+    "%n mark(s) still missing: the result is not complete.": "Әлі %n баға жетіспейді: нәтиже толық емес.",
     "FINAL · signed off by %1 (revision %2)": "ТҮПКІЛІКТІ · қол қойған %1 (нұсқа %2)",
     "FINAL": "ТҮПКІЛІКТІ",
     "PROVISIONAL · marks missing": "АЛДЫН АЛА · бағалар толық емес",
@@ -610,8 +609,9 @@ WORDS: dict = {
     "day · WSSS": "күн · WSSS",
     "method": "әдістеме",
     "requirement": "талап",
-    "Total %1 · %2 forms · %3 aspects (%4 judgement).":
-        "Жиыны %1 · ведомостар: %2 · аспектілер: %3 (төрешілік: %4).",
+    "Total %1": "Жиыны %1",
+    "%n form(s)": "%n ведомость",
+    "%n aspect(s) (%1 judgement).": "%n аспект (төрешілік: %1).",
     # ---- keyboard help ------------------------------------------------------------------------
     "type a mark; Enter stores it and moves down": "бағаны енгізу; Enter сақтап, төмен жылжиды",
     "judges' scores in a row: one digit per judge": "төрешілер бағалары қатар: әр төрешіге бір цифр",

@@ -47,7 +47,7 @@ WORDS: dict = {
     "The same expert is chosen twice.": "Один и тот же эксперт выбран дважды.",
     "✓ No compatriots on this team.": "✓ В группе нет компатриотов.",
     # ---- chart --------------------------------------------------------------------------------
-    "Raw marks of %1 results": "Баллы результатов (%1)",
+    "Raw marks of %n result(s)": "Баллы результатов (%n)",
     "no award": "без награды",
     "raw marks": "баллы",
     "median %1": "медиана %1",
@@ -101,7 +101,7 @@ WORDS: dict = {
     # ---- marks --------------------------------------------------------------------------------
     "absent": "отсутствует",
     "%1 is absent for form %2: marks count as 0.": "%1 отсутствует по ведомости %2: оценки считаются равными 0.",
-    "%1 marks missing": "не хватает оценок: %1",
+    "%n mark(s) missing": ("не хватает %n оценки", "не хватает %n оценок", "не хватает %n оценок"),
     "Form total": "Итог по ведомости",
     "mark": "оценка",
     "aspect": "аспект",
@@ -117,8 +117,10 @@ WORDS: dict = {
         "%1 отсутствует по ведомости %2: нажмите A, чтобы отметить присутствие.",
     "Form %1 has no marking team yet: choose its judges first (Competency ▸ Marking team).":
         "У ведомости %1 ещё нет оценочной группы: сначала выберите судей (Компетенция ▸ Оценочная группа).",
-    "Form %1 has %2 judges: type %2 scores 0-3, for example %3.":
-        "В ведомости %1 судей: %2. Введите %2 оценки от 0 до 3, например %3.",
+    "Form %1 has %n judge(s): type %n score(s) 0-3, for example %2.": (
+        "В ведомости %1 %n судья: введите %n оценку от 0 до 3, например %2.",
+        "В ведомости %1 %n судьи: введите %n оценки от 0 до 3, например %2.",
+        "В ведомости %1 %n судей: введите %n оценок от 0 до 3, например %2."),
     "mark %1 · %2": "оценка %1 · %2",
     "Choose a competency and a form first.": "Сначала выберите компетенцию и ведомость.",
     "Form %1 is already locked.": "Ведомость %1 уже закрыта.",
@@ -147,7 +149,9 @@ WORDS: dict = {
     "Not undone: %1 The step is kept: Ctrl+Z tries it again.": "Не отменено: %1 Шаг сохранён: Ctrl+Z попробует снова.",
     "Not redone: %1 The step is kept: Ctrl+Y tries it again.": "Не повторено: %1 Шаг сохранён: Ctrl+Y попробует снова.",
     "Marking team of %1 saved.": "Оценочная группа ведомости %1 сохранена.",
-    "%1 compatriot cells need a substitute (F4).": "Ячеек с компатриотами, где нужна замена (F4): %1.",
+    "Still without a substitute: %n compatriot cell(s) (F4).": (
+        "Без замены пока %n ячейка с компатриотом (F4).", "Без замены пока %n ячейки с компатриотами (F4).",
+        "Без замены пока %n ячеек с компатриотами (F4)."),
     "F4 chooses a substitute on a cell marked ⊘ (a compatriot).":
         "F4 выбирает замену в ячейке с ⊘ (компатриот).",
     "Who marks %1 in form %2 instead of %3?": "Кто оценивает %1 по ведомости %2 вместо %3?",
@@ -191,13 +195,14 @@ WORDS: dict = {
         "(Ctrl+Shift+L).",
     "Form %1 · max %2 · %3 Type marks, Enter moves down; judges' scores as 332.":
         "Ведомость %1 · макс. %2 · %3 Вводите оценки, Enter — вниз; судейские оценки подряд, например 332.",
-    "%1: %2 marks missing": "%1: не хватает оценок: %2",
+    "%1: %n mark(s) missing": ("%1: не хватает %n оценки", "%1: не хватает %n оценок", "%1: не хватает %n оценок"),
     "%1: complete": "%1: заполнена",
-    "%1 disagreements to confirm": "расхождений к подтверждению: %1",
+    "%n disagreement(s) to confirm": ("%n расхождение к подтверждению", "%n расхождения к подтверждению",
+                                      "%n расхождений к подтверждению"),
     "locked": "закрыта",
     "Judges: %1": "Судьи: %1",
     "The pasted block is larger than the form from this cell.": "Вставляемый блок больше ведомости от этой ячейки.",
-    "paste %1 values": "вставка значений: %1",
+    "paste %n value(s)": ("вставка %n значения", "вставка %n значений", "вставка %n значений"),
     "The whole block was refused: nothing was pasted.": "Весь блок отклонён: ничего не вставлено.",
     # ---- merge --------------------------------------------------------------------------------
     "Import results packages": "Импорт пакетов результатов",
@@ -323,16 +328,19 @@ WORDS: dict = {
     "all marks entered": "все оценки введены",
     "unconfirmed / all disagreements": "неподтверждённые / все расхождения",
     "Form %1 can be locked.": "Ведомость %1 можно закрыть.",
-    "%1 of %2 forms locked · %3 marks missing · %4 disagreements to confirm. Enter on a cell opens that form.":
-        "Закрыто ведомостей: %1 из %2 · не хватает оценок: %3 · расхождений к подтверждению: %4. Enter на ячейке "
-        "открывает ведомость.",
+    "%1 of %n form(s) locked": "Закрыто ведомостей: %1 из %n",
+    "Enter on a cell opens that form.": "Enter на ячейке открывает ведомость.",
     # ---- people tab ---------------------------------------------------------------------------
     "Import people": "Импорт участников",
     "Import marking scheme": "Импорт схемы оценки",
-    "%1 competitors have a compatriot on this team. Choose substitutes for them automatically (F4 on a cell chooses by hand)?":
-        "У конкурсантов (%1) в этой группе есть компатриот. Назначить замену автоматически (F4 на ячейке — вручную)?",
-    "Substitutes chosen for %1 competitors.":
-        "Замена назначена для конкурсантов: %1.",
+    "This team has a compatriot of %n competitor(s). Choose substitutes for them automatically (F4 on a cell "
+    "chooses by hand)?": (
+        "У %n конкурсанта есть компатриот в этой группе. Назначить замену автоматически (F4 на ячейке — вручную)?",
+        "У %n конкурсантов есть компатриоты в этой группе. Назначить замену автоматически (F4 на ячейке — вручную)?",
+        "У %n конкурсантов есть компатриоты в этой группе. Назначить замену автоматически (F4 на ячейке — вручную)?"),
+    "Substitutes chosen for %n competitor(s).": ("Замена назначена для %n конкурсанта.",
+                                                 "Замена назначена для %n конкурсантов.",
+                                                 "Замена назначена для %n конкурсантов."),
     "New competency from a marking scheme…":
         "Новая компетенция из схемы оценки…",
     "New competency":
@@ -584,7 +592,9 @@ WORDS: dict = {
     "scale": "шкала",
     "medal": "медаль",
     "why": "пояснение",
-    "%1 marks still missing: the result is not complete.": "Не хватает оценок: %1. Результат неполный.",
+    "%n mark(s) still missing: the result is not complete.": (
+        "Не хватает ещё %n оценки: результат неполный.", "Не хватает ещё %n оценок: результат неполный.",
+        "Не хватает ещё %n оценок: результат неполный."),
     "FINAL · signed off by %1 (revision %2)": "ОКОНЧАТЕЛЬНО · утвердил(а) %1 (редакция %2)",
     "FINAL": "ОКОНЧАТЕЛЬНО",
     "PROVISIONAL · marks missing": "ПРЕДВАРИТЕЛЬНО · не все оценки введены",
@@ -604,8 +614,10 @@ WORDS: dict = {
     "day · WSSS": "день · WSSS",
     "method": "методика",
     "requirement": "требование",
-    "Total %1 · %2 forms · %3 aspects (%4 judgement).":
-        "Сумма %1 · ведомостей: %2 · аспектов: %3 (судейских: %4).",
+    "Total %1": "Сумма %1",
+    "%n form(s)": ("%n ведомость", "%n ведомости", "%n ведомостей"),
+    "%n aspect(s) (%1 judgement).": ("%n аспект (судейских: %1).", "%n аспекта (судейских: %1).",
+                                     "%n аспектов (судейских: %1)."),
     # ---- keyboard help ------------------------------------------------------------------------
     "type a mark; Enter stores it and moves down": "ввести оценку; Enter сохраняет и переходит вниз",
     "judges' scores in a row: one digit per judge": "судейские оценки подряд: по цифре на судью",

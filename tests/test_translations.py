@@ -23,12 +23,15 @@ ACCEL = re.compile(r"&(?!&)\S")
 
 sys.path.insert(0, str(ROOT / "scripts"))
 import build_translations  # noqa: E402
-from fill_translations import messages, missing  # noqa: E402
+from fill_translations import english_forms, forms, is_numerus, messages, missing  # noqa: E402
+
+# which numerus form Qt picks for 1, 2 and 5 (ru: one, few, many; kk and en: one, other)
+FORM_OF = {"ru": {1: 0, 2: 1, 5: 2}, "kk": {1: 0, 2: 1, 5: 1}, "en": {1: 0, 2: 1, 5: 1}}
 
 
 def pairs(ts: Path) -> list[tuple[str, str, str]]:
-    """(context, source, translation) of every message."""
-    return [(ctx, m.findtext("source") or "", m.findtext("translation") or "") for ctx, m in messages(ts)]
+    """(context, source, translation) of every message; one per plural form of a %n message."""
+    return [(ctx, m.findtext("source") or "", text) for ctx, m in messages(ts) for text in forms(m)]
 
 
 @pytest.mark.parametrize("lang", ["ru", "kk"])
@@ -57,11 +60,29 @@ def test_placeholders_shortcuts_and_tabs_survive_translation(lang):
         assert len(ACCEL.findall(source)) == len(ACCEL.findall(text)), where
         assert source.count("\t") == text.count("\t") and source.split("\t")[1:] == text.split("\t")[1:], where
         assert source.count("\n") == text.count("\n"), where
+        assert ("%n" in source) == ("%n" in text), where  # a plural form shows its number
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk", "en"])
+def test_plural_messages_have_every_form_of_the_language(lang):
+    """A %n message has Qt's number of plural forms for the language, each with its %n."""
+    numerus = [(ctx, m) for ctx, m in messages(TS[lang]) if is_numerus(m)]
+    assert len(numerus) >= 10
+    for ctx, m in numerus:
+        texts = forms(m)
+        assert m.get("numerus") == "yes" and len(texts) == len(set(FORM_OF[lang].values())), (ctx, texts)
+        assert all("%n" in t for t in texts), (lang, ctx, texts)
+    if lang == "ru":  # one, few, many really differ somewhere
+        assert any(len(set(forms(m))) == 3 for _, m in numerus)
 
 
 def test_english_is_the_source_itself_and_finished():
     assert not missing(TS["en"])
-    assert all(source == text for _, source, text in pairs(TS["en"]))
+    for _, m in messages(TS["en"]):
+        source = m.findtext("source") or ""
+        assert forms(m) == (english_forms(source) if is_numerus(m) else [source])
+    assert english_forms("%n disagreement(s) to confirm") == ["%n disagreement to confirm",
+                                                              "%n disagreements to confirm"]
 
 
 def test_the_ts_files_are_current_with_the_code(tmp_path):
@@ -75,12 +96,19 @@ def test_the_ts_files_are_current_with_the_code(tmp_path):
         assert held - found == set(), f"strings gone from the code still in {lang}.ts: {sorted(held - found)[:5]}"
 
 
-@pytest.mark.parametrize("lang", ["ru", "kk"])
+@pytest.mark.parametrize("lang", ["ru", "kk", "en"])
 def test_the_shipped_qm_matches_the_ts(lang):
     """The compiled file in the package gives every translation of the .ts (rebuild when this fails)."""
     translator = QTranslator()
     assert translator.load(str(i18n.qm_path(lang)))
-    wrong = [(ctx, s) for ctx, s, t in pairs(TS[lang]) if translator.translate(ctx, s) != t]
+    wrong = []
+    for ctx, m in messages(TS[lang]):
+        source, texts = m.findtext("source") or "", forms(m)
+        if is_numerus(m):
+            wrong += [(ctx, source, n) for n, i in FORM_OF[lang].items()
+                      if translator.translate(ctx, source, None, n) != texts[i]]
+        elif translator.translate(ctx, source) != texts[0]:
+            wrong.append((ctx, source))
     assert not wrong, wrong[:5]
 
 

@@ -162,9 +162,12 @@
     </context>
     <context>
         <name>DistributionChart</name>
-        <message>
-            <source>Raw marks of %1 results</source>
-            <translation>Raw marks of %1 results</translation>
+        <message numerus="yes">
+            <source>Raw marks of %n result(s)</source>
+            <translation>
+                <numerusform>Raw marks of %n result</numerusform>
+                <numerusform>Raw marks of %n results</numerusform>
+            </translation>
         </message>
         <message>
             <source>no award</source>
@@ -403,10 +406,6 @@
             <translation>%1 is absent for form %2: marks count as 0.</translation>
         </message>
         <message>
-            <source>%1 marks missing</source>
-            <translation>%1 marks missing</translation>
-        </message>
-        <message>
             <source>Form total</source>
             <translation>Form total</translation>
         </message>
@@ -450,17 +449,27 @@
             <source>Form %1 is locked: unlock it, with a reason, to change marks.</source>
             <translation>Form %1 is locked: unlock it, with a reason, to change marks.</translation>
         </message>
+        <message numerus="yes">
+            <source>Form %1 has %n judge(s): type %n score(s) 0-3, for example %2.</source>
+            <translation>
+                <numerusform>Form %1 has %n judge: type %n score 0-3, for example %2.</numerusform>
+                <numerusform>Form %1 has %n judges: type %n scores 0-3, for example %2.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>%1 is absent for form %2: press A to mark them present.</source>
             <translation>%1 is absent for form %2: press A to mark them present.</translation>
         </message>
+        <message numerus="yes">
+            <source>%n mark(s) missing</source>
+            <translation>
+                <numerusform>%n mark missing</numerusform>
+                <numerusform>%n marks missing</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Form %1 has no marking team yet: choose its judges first (Competency ▸ Marking team).</source>
             <translation>Form %1 has no marking team yet: choose its judges first (Competency ▸ Marking team).</translation>
-        </message>
-        <message>
-            <source>Form %1 has %2 judges: type %2 scores 0-3, for example %3.</source>
-            <translation>Form %1 has %2 judges: type %2 scores 0-3, for example %3.</translation>
         </message>
         <message>
             <source>mark %1 · %2</source>
@@ -553,17 +562,26 @@
             <source>Marking team</source>
             <translation>Marking team</translation>
         </message>
-        <message>
-            <source>%1 competitors have a compatriot on this team. Choose substitutes for them automatically (F4 on a cell chooses by hand)?</source>
-            <translation>%1 competitors have a compatriot on this team. Choose substitutes for them automatically (F4 on a cell chooses by hand)?</translation>
+        <message numerus="yes">
+            <source>This team has a compatriot of %n competitor(s). Choose substitutes for them automatically (F4 on a cell chooses by hand)?</source>
+            <translation>
+                <numerusform>This team has a compatriot of %n competitor. Choose substitutes for them automatically (F4 on a cell chooses by hand)?</numerusform>
+                <numerusform>This team has a compatriot of %n competitors. Choose substitutes for them automatically (F4 on a cell chooses by hand)?</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>Substitutes chosen for %1 competitors.</source>
-            <translation>Substitutes chosen for %1 competitors.</translation>
+        <message numerus="yes">
+            <source>Substitutes chosen for %n competitor(s).</source>
+            <translation>
+                <numerusform>Substitutes chosen for %n competitor.</numerusform>
+                <numerusform>Substitutes chosen for %n competitors.</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>%1 compatriot cells need a substitute (F4).</source>
-            <translation>%1 compatriot cells need a substitute (F4).</translation>
+        <message numerus="yes">
+            <source>Still without a substitute: %n compatriot cell(s) (F4).</source>
+            <translation>
+                <numerusform>Still without a substitute: %n compatriot cell (F4).</numerusform>
+                <numerusform>Still without a substitute: %n compatriot cells (F4).</numerusform>
+            </translation>
         </message>
         <message>
             <source>F4 chooses a substitute on a cell marked ⊘ (a compatriot).</source>
@@ -705,17 +723,23 @@
             <source>Form %1 · max %2 · %3 Type marks, Enter moves down; judges' scores as 332.</source>
             <translation>Form %1 · max %2 · %3 Type marks, Enter moves down; judges' scores as 332.</translation>
         </message>
-        <message>
-            <source>%1: %2 marks missing</source>
-            <translation>%1: %2 marks missing</translation>
+        <message numerus="yes">
+            <source>%1: %n mark(s) missing</source>
+            <translation>
+                <numerusform>%1: %n mark missing</numerusform>
+                <numerusform>%1: %n marks missing</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n disagreement(s) to confirm</source>
+            <translation>
+                <numerusform>%n disagreement to confirm</numerusform>
+                <numerusform>%n disagreements to confirm</numerusform>
+            </translation>
         </message>
         <message>
             <source>%1: complete</source>
             <translation>%1: complete</translation>
-        </message>
-        <message>
-            <source>%1 disagreements to confirm</source>
-            <translation>%1 disagreements to confirm</translation>
         </message>
         <message>
             <source>locked</source>
@@ -736,9 +760,12 @@
             <source>The pasted block is larger than the form from this cell.</source>
             <translation>The pasted block is larger than the form from this cell.</translation>
         </message>
-        <message>
-            <source>paste %1 values</source>
-            <translation>paste %1 values</translation>
+        <message numerus="yes">
+            <source>paste %n value(s)</source>
+            <translation>
+                <numerusform>paste %n value</numerusform>
+                <numerusform>paste %n values</numerusform>
+            </translation>
         </message>
         <message>
             <source>The whole block was refused: nothing was pasted.</source>
@@ -1194,17 +1221,23 @@ Open it read-only, or cancel?</translation>
             <source>%1 is absent for form %2.</source>
             <translation>%1 is absent for form %2.</translation>
         </message>
-        <message>
-            <source>%1 marks missing</source>
-            <translation>%1 marks missing</translation>
+        <message numerus="yes">
+            <source>%n mark(s) missing</source>
+            <translation>
+                <numerusform>%n mark missing</numerusform>
+                <numerusform>%n marks missing</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n disagreement(s) to confirm</source>
+            <translation>
+                <numerusform>%n disagreement to confirm</numerusform>
+                <numerusform>%n disagreements to confirm</numerusform>
+            </translation>
         </message>
         <message>
             <source>all marks entered</source>
             <translation>all marks entered</translation>
-        </message>
-        <message>
-            <source>%1 disagreements to confirm</source>
-            <translation>%1 disagreements to confirm</translation>
         </message>
         <message>
             <source>unconfirmed / all disagreements</source>
@@ -1217,9 +1250,30 @@ Open it read-only, or cancel?</translation>
     </context>
     <context>
         <name>OverviewTab</name>
+        <message numerus="yes">
+            <source>%1 of %n form(s) locked</source>
+            <translation>
+                <numerusform>%1 of %n form locked</numerusform>
+                <numerusform>%1 of %n forms locked</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n mark(s) missing</source>
+            <translation>
+                <numerusform>%n mark missing</numerusform>
+                <numerusform>%n marks missing</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n disagreement(s) to confirm</source>
+            <translation>
+                <numerusform>%n disagreement to confirm</numerusform>
+                <numerusform>%n disagreements to confirm</numerusform>
+            </translation>
+        </message>
         <message>
-            <source>%1 of %2 forms locked · %3 marks missing · %4 disagreements to confirm. Enter on a cell opens that form.</source>
-            <translation>%1 of %2 forms locked · %3 marks missing · %4 disagreements to confirm. Enter on a cell opens that form.</translation>
+            <source>Enter on a cell opens that form.</source>
+            <translation>Enter on a cell opens that form.</translation>
         </message>
     </context>
     <context>
@@ -2334,9 +2388,12 @@ Tell the organizer this checksum so they can compare it with what the merge prev
             <source>withdrawn</source>
             <translation>withdrawn</translation>
         </message>
-        <message>
-            <source>%1 marks still missing: the result is not complete.</source>
-            <translation>%1 marks still missing: the result is not complete.</translation>
+        <message numerus="yes">
+            <source>%n mark(s) still missing: the result is not complete.</source>
+            <translation>
+                <numerusform>%n mark still missing: the result is not complete.</numerusform>
+                <numerusform>%n marks still missing: the result is not complete.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2437,8 +2494,22 @@ Tell the organizer this checksum so they can compare it with what the merge prev
             <translation>requirement</translation>
         </message>
         <message>
-            <source>Total %1 · %2 forms · %3 aspects (%4 judgement).</source>
-            <translation>Total %1 · %2 forms · %3 aspects (%4 judgement).</translation>
+            <source>Total %1</source>
+            <translation>Total %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n form(s)</source>
+            <translation>
+                <numerusform>%n form</numerusform>
+                <numerusform>%n forms</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n aspect(s) (%1 judgement).</source>
+            <translation>
+                <numerusform>%n aspect (%1 judgement).</numerusform>
+                <numerusform>%n aspects (%1 judgement).</numerusform>
+            </translation>
         </message>
         <message>
             <source>Export marking scheme</source>

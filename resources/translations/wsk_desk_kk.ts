@@ -162,9 +162,12 @@
     </context>
     <context>
         <name>DistributionChart</name>
-        <message>
-            <source>Raw marks of %1 results</source>
-            <translation>Нәтижелер баллдары (%1)</translation>
+        <message numerus="yes">
+            <source>Raw marks of %n result(s)</source>
+            <translation>
+                <numerusform>Нәтижелер баллдары (%n)</numerusform>
+                <numerusform>Нәтижелер баллдары (%n)</numerusform>
+            </translation>
         </message>
         <message>
             <source>no award</source>
@@ -403,10 +406,6 @@
             <translation>%1 %2 ведомосі бойынша қатыспады: бағалар 0 деп есептеледі.</translation>
         </message>
         <message>
-            <source>%1 marks missing</source>
-            <translation>жетіспейтін бағалар: %1</translation>
-        </message>
-        <message>
             <source>Form total</source>
             <translation>Ведомость жиыны</translation>
         </message>
@@ -450,17 +449,27 @@
             <source>Form %1 is locked: unlock it, with a reason, to change marks.</source>
             <translation>%1 ведомосі бекітілген: бағаларды өзгерту үшін себебін көрсетіп, бекітуді алыңыз.</translation>
         </message>
+        <message numerus="yes">
+            <source>Form %1 has %n judge(s): type %n score(s) 0-3, for example %2.</source>
+            <translation>
+                <numerusform>%1 ведомосінде %n төреші: 0-ден 3-ке дейінгі %n баға енгізіңіз, мысалы %2.</numerusform>
+                <numerusform>%1 ведомосінде %n төреші: 0-ден 3-ке дейінгі %n баға енгізіңіз, мысалы %2.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>%1 is absent for form %2: press A to mark them present.</source>
             <translation>%1 %2 ведомосі бойынша қатыспады: қатысқанын белгілеу үшін A басыңыз.</translation>
         </message>
+        <message numerus="yes">
+            <source>%n mark(s) missing</source>
+            <translation>
+                <numerusform>%n баға жетіспейді</numerusform>
+                <numerusform>%n баға жетіспейді</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Form %1 has no marking team yet: choose its judges first (Competency ▸ Marking team).</source>
             <translation>%1 ведомосінің бағалау тобы әлі жоқ: алдымен төрешілерді таңдаңыз (Құзыреттілік ▸ Бағалау тобы).</translation>
-        </message>
-        <message>
-            <source>Form %1 has %2 judges: type %2 scores 0-3, for example %3.</source>
-            <translation>%1 ведомосінде төрешілер саны: %2. 0-ден 3-ке дейінгі %2 баға енгізіңіз, мысалы %3.</translation>
         </message>
         <message>
             <source>mark %1 · %2</source>
@@ -553,17 +562,26 @@
             <source>Marking team</source>
             <translation>Бағалау тобы</translation>
         </message>
-        <message>
-            <source>%1 competitors have a compatriot on this team. Choose substitutes for them automatically (F4 on a cell chooses by hand)?</source>
-            <translation>Бұл топта %1 конкурсанттың компатриоты бар. Ауыстыруды автоматты түрде таңдау керек пе (ұяшықта F4 — қолмен)?</translation>
+        <message numerus="yes">
+            <source>This team has a compatriot of %n competitor(s). Choose substitutes for them automatically (F4 on a cell chooses by hand)?</source>
+            <translation>
+                <numerusform>Бұл топта %n конкурсанттың компатриоты бар. Ауыстыруды автоматты түрде таңдау керек пе (ұяшықта F4 — қолмен)?</numerusform>
+                <numerusform>Бұл топта %n конкурсанттың компатриоты бар. Ауыстыруды автоматты түрде таңдау керек пе (ұяшықта F4 — қолмен)?</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>Substitutes chosen for %1 competitors.</source>
-            <translation>%1 конкурсант үшін ауыстыру таңдалды.</translation>
+        <message numerus="yes">
+            <source>Substitutes chosen for %n competitor(s).</source>
+            <translation>
+                <numerusform>%n конкурсант үшін ауыстыру таңдалды.</numerusform>
+                <numerusform>%n конкурсант үшін ауыстыру таңдалды.</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>%1 compatriot cells need a substitute (F4).</source>
-            <translation>Алмастырушы қажет компатриот ұяшықтары (F4): %1.</translation>
+        <message numerus="yes">
+            <source>Still without a substitute: %n compatriot cell(s) (F4).</source>
+            <translation>
+                <numerusform>Әлі алмастырушысыз: %n компатриот ұяшығы (F4).</numerusform>
+                <numerusform>Әлі алмастырушысыз: %n компатриот ұяшығы (F4).</numerusform>
+            </translation>
         </message>
         <message>
             <source>F4 chooses a substitute on a cell marked ⊘ (a compatriot).</source>
@@ -705,17 +723,23 @@
             <source>Form %1 · max %2 · %3 Type marks, Enter moves down; judges' scores as 332.</source>
             <translation>%1 ведомосі · макс. %2 · %3 Бағаларды енгізіңіз, Enter төмен жылжытады; төрешілер бағалары қатар, мысалы 332.</translation>
         </message>
-        <message>
-            <source>%1: %2 marks missing</source>
-            <translation>%1: жетіспейтін бағалар: %2</translation>
+        <message numerus="yes">
+            <source>%1: %n mark(s) missing</source>
+            <translation>
+                <numerusform>%1: %n баға жетіспейді</numerusform>
+                <numerusform>%1: %n баға жетіспейді</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n disagreement(s) to confirm</source>
+            <translation>
+                <numerusform>%n келіспеушілік расталуы керек</numerusform>
+                <numerusform>%n келіспеушілік расталуы керек</numerusform>
+            </translation>
         </message>
         <message>
             <source>%1: complete</source>
             <translation>%1: толтырылды</translation>
-        </message>
-        <message>
-            <source>%1 disagreements to confirm</source>
-            <translation>расталатын келіспеушіліктер: %1</translation>
         </message>
         <message>
             <source>locked</source>
@@ -736,9 +760,12 @@
             <source>The pasted block is larger than the form from this cell.</source>
             <translation>Қойылатын блок осы ұяшықтан бастап ведомостан үлкен.</translation>
         </message>
-        <message>
-            <source>paste %1 values</source>
-            <translation>мәндерді қою: %1</translation>
+        <message numerus="yes">
+            <source>paste %n value(s)</source>
+            <translation>
+                <numerusform>%n мәнді қою</numerusform>
+                <numerusform>%n мәнді қою</numerusform>
+            </translation>
         </message>
         <message>
             <source>The whole block was refused: nothing was pasted.</source>
@@ -1194,17 +1221,23 @@ Open it read-only, or cancel?</source>
             <source>%1 is absent for form %2.</source>
             <translation>%1 %2 ведомосі бойынша қатыспады.</translation>
         </message>
-        <message>
-            <source>%1 marks missing</source>
-            <translation>жетіспейтін бағалар: %1</translation>
+        <message numerus="yes">
+            <source>%n mark(s) missing</source>
+            <translation>
+                <numerusform>%n баға жетіспейді</numerusform>
+                <numerusform>%n баға жетіспейді</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n disagreement(s) to confirm</source>
+            <translation>
+                <numerusform>%n келіспеушілік расталуы керек</numerusform>
+                <numerusform>%n келіспеушілік расталуы керек</numerusform>
+            </translation>
         </message>
         <message>
             <source>all marks entered</source>
             <translation>барлық бағалар енгізілді</translation>
-        </message>
-        <message>
-            <source>%1 disagreements to confirm</source>
-            <translation>расталатын келіспеушіліктер: %1</translation>
         </message>
         <message>
             <source>unconfirmed / all disagreements</source>
@@ -1217,9 +1250,30 @@ Open it read-only, or cancel?</source>
     </context>
     <context>
         <name>OverviewTab</name>
+        <message numerus="yes">
+            <source>%1 of %n form(s) locked</source>
+            <translation>
+                <numerusform>Бекітілген ведомостар: %1 / %n</numerusform>
+                <numerusform>Бекітілген ведомостар: %1 / %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n mark(s) missing</source>
+            <translation>
+                <numerusform>%n баға жетіспейді</numerusform>
+                <numerusform>%n баға жетіспейді</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n disagreement(s) to confirm</source>
+            <translation>
+                <numerusform>%n келіспеушілік расталуы керек</numerusform>
+                <numerusform>%n келіспеушілік расталуы керек</numerusform>
+            </translation>
+        </message>
         <message>
-            <source>%1 of %2 forms locked · %3 marks missing · %4 disagreements to confirm. Enter on a cell opens that form.</source>
-            <translation>Бекітілген ведомостар: %1 / %2 · жетіспейтін бағалар: %3 · расталатын келіспеушіліктер: %4. Ұяшықта Enter сол ведомосты ашады.</translation>
+            <source>Enter on a cell opens that form.</source>
+            <translation>Ұяшықта Enter сол ведомосты ашады.</translation>
         </message>
     </context>
     <context>
@@ -2334,9 +2388,12 @@ Tell the organizer this checksum so they can compare it with what the merge prev
             <source>withdrawn</source>
             <translation>шығып қалды</translation>
         </message>
-        <message>
-            <source>%1 marks still missing: the result is not complete.</source>
-            <translation>Жетіспейтін бағалар: %1. Нәтиже толық емес.</translation>
+        <message numerus="yes">
+            <source>%n mark(s) still missing: the result is not complete.</source>
+            <translation>
+                <numerusform>Әлі %n баға жетіспейді: нәтиже толық емес.</numerusform>
+                <numerusform>Әлі %n баға жетіспейді: нәтиже толық емес.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2437,8 +2494,22 @@ Tell the organizer this checksum so they can compare it with what the merge prev
             <translation>талап</translation>
         </message>
         <message>
-            <source>Total %1 · %2 forms · %3 aspects (%4 judgement).</source>
-            <translation>Жиыны %1 · ведомостар: %2 · аспектілер: %3 (төрешілік: %4).</translation>
+            <source>Total %1</source>
+            <translation>Жиыны %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n form(s)</source>
+            <translation>
+                <numerusform>%n ведомость</numerusform>
+                <numerusform>%n ведомость</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n aspect(s) (%1 judgement).</source>
+            <translation>
+                <numerusform>%n аспект (төрешілік: %1).</numerusform>
+                <numerusform>%n аспект (төрешілік: %1).</numerusform>
+            </translation>
         </message>
         <message>
             <source>Export marking scheme</source>

@@ -162,9 +162,13 @@
     </context>
     <context>
         <name>DistributionChart</name>
-        <message>
-            <source>Raw marks of %1 results</source>
-            <translation>Баллы результатов (%1)</translation>
+        <message numerus="yes">
+            <source>Raw marks of %n result(s)</source>
+            <translation>
+                <numerusform>Баллы результатов (%n)</numerusform>
+                <numerusform>Баллы результатов (%n)</numerusform>
+                <numerusform>Баллы результатов (%n)</numerusform>
+            </translation>
         </message>
         <message>
             <source>no award</source>
@@ -403,10 +407,6 @@
             <translation>%1 отсутствует по ведомости %2: оценки считаются равными 0.</translation>
         </message>
         <message>
-            <source>%1 marks missing</source>
-            <translation>не хватает оценок: %1</translation>
-        </message>
-        <message>
             <source>Form total</source>
             <translation>Итог по ведомости</translation>
         </message>
@@ -450,17 +450,29 @@
             <source>Form %1 is locked: unlock it, with a reason, to change marks.</source>
             <translation>Ведомость %1 закрыта: чтобы изменить оценки, откройте её с указанием причины.</translation>
         </message>
+        <message numerus="yes">
+            <source>Form %1 has %n judge(s): type %n score(s) 0-3, for example %2.</source>
+            <translation>
+                <numerusform>В ведомости %1 %n судья: введите %n оценку от 0 до 3, например %2.</numerusform>
+                <numerusform>В ведомости %1 %n судьи: введите %n оценки от 0 до 3, например %2.</numerusform>
+                <numerusform>В ведомости %1 %n судей: введите %n оценок от 0 до 3, например %2.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>%1 is absent for form %2: press A to mark them present.</source>
             <translation>%1 отсутствует по ведомости %2: нажмите A, чтобы отметить присутствие.</translation>
         </message>
+        <message numerus="yes">
+            <source>%n mark(s) missing</source>
+            <translation>
+                <numerusform>не хватает %n оценки</numerusform>
+                <numerusform>не хватает %n оценок</numerusform>
+                <numerusform>не хватает %n оценок</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Form %1 has no marking team yet: choose its judges first (Competency ▸ Marking team).</source>
             <translation>У ведомости %1 ещё нет оценочной группы: сначала выберите судей (Компетенция ▸ Оценочная группа).</translation>
-        </message>
-        <message>
-            <source>Form %1 has %2 judges: type %2 scores 0-3, for example %3.</source>
-            <translation>В ведомости %1 судей: %2. Введите %2 оценки от 0 до 3, например %3.</translation>
         </message>
         <message>
             <source>mark %1 · %2</source>
@@ -553,17 +565,29 @@
             <source>Marking team</source>
             <translation>Оценочная группа</translation>
         </message>
-        <message>
-            <source>%1 competitors have a compatriot on this team. Choose substitutes for them automatically (F4 on a cell chooses by hand)?</source>
-            <translation>У конкурсантов (%1) в этой группе есть компатриот. Назначить замену автоматически (F4 на ячейке — вручную)?</translation>
+        <message numerus="yes">
+            <source>This team has a compatriot of %n competitor(s). Choose substitutes for them automatically (F4 on a cell chooses by hand)?</source>
+            <translation>
+                <numerusform>У %n конкурсанта есть компатриот в этой группе. Назначить замену автоматически (F4 на ячейке — вручную)?</numerusform>
+                <numerusform>У %n конкурсантов есть компатриоты в этой группе. Назначить замену автоматически (F4 на ячейке — вручную)?</numerusform>
+                <numerusform>У %n конкурсантов есть компатриоты в этой группе. Назначить замену автоматически (F4 на ячейке — вручную)?</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>Substitutes chosen for %1 competitors.</source>
-            <translation>Замена назначена для конкурсантов: %1.</translation>
+        <message numerus="yes">
+            <source>Substitutes chosen for %n competitor(s).</source>
+            <translation>
+                <numerusform>Замена назначена для %n конкурсанта.</numerusform>
+                <numerusform>Замена назначена для %n конкурсантов.</numerusform>
+                <numerusform>Замена назначена для %n конкурсантов.</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>%1 compatriot cells need a substitute (F4).</source>
-            <translation>Ячеек с компатриотами, где нужна замена (F4): %1.</translation>
+        <message numerus="yes">
+            <source>Still without a substitute: %n compatriot cell(s) (F4).</source>
+            <translation>
+                <numerusform>Без замены пока %n ячейка с компатриотом (F4).</numerusform>
+                <numerusform>Без замены пока %n ячейки с компатриотами (F4).</numerusform>
+                <numerusform>Без замены пока %n ячеек с компатриотами (F4).</numerusform>
+            </translation>
         </message>
         <message>
             <source>F4 chooses a substitute on a cell marked ⊘ (a compatriot).</source>
@@ -705,17 +729,25 @@
             <source>Form %1 · max %2 · %3 Type marks, Enter moves down; judges' scores as 332.</source>
             <translation>Ведомость %1 · макс. %2 · %3 Вводите оценки, Enter — вниз; судейские оценки подряд, например 332.</translation>
         </message>
-        <message>
-            <source>%1: %2 marks missing</source>
-            <translation>%1: не хватает оценок: %2</translation>
+        <message numerus="yes">
+            <source>%1: %n mark(s) missing</source>
+            <translation>
+                <numerusform>%1: не хватает %n оценки</numerusform>
+                <numerusform>%1: не хватает %n оценок</numerusform>
+                <numerusform>%1: не хватает %n оценок</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n disagreement(s) to confirm</source>
+            <translation>
+                <numerusform>%n расхождение к подтверждению</numerusform>
+                <numerusform>%n расхождения к подтверждению</numerusform>
+                <numerusform>%n расхождений к подтверждению</numerusform>
+            </translation>
         </message>
         <message>
             <source>%1: complete</source>
             <translation>%1: заполнена</translation>
-        </message>
-        <message>
-            <source>%1 disagreements to confirm</source>
-            <translation>расхождений к подтверждению: %1</translation>
         </message>
         <message>
             <source>locked</source>
@@ -736,9 +768,13 @@
             <source>The pasted block is larger than the form from this cell.</source>
             <translation>Вставляемый блок больше ведомости от этой ячейки.</translation>
         </message>
-        <message>
-            <source>paste %1 values</source>
-            <translation>вставка значений: %1</translation>
+        <message numerus="yes">
+            <source>paste %n value(s)</source>
+            <translation>
+                <numerusform>вставка %n значения</numerusform>
+                <numerusform>вставка %n значений</numerusform>
+                <numerusform>вставка %n значений</numerusform>
+            </translation>
         </message>
         <message>
             <source>The whole block was refused: nothing was pasted.</source>
@@ -1194,17 +1230,25 @@ Open it read-only, or cancel?</source>
             <source>%1 is absent for form %2.</source>
             <translation>%1 отсутствует по ведомости %2.</translation>
         </message>
-        <message>
-            <source>%1 marks missing</source>
-            <translation>не хватает оценок: %1</translation>
+        <message numerus="yes">
+            <source>%n mark(s) missing</source>
+            <translation>
+                <numerusform>не хватает %n оценки</numerusform>
+                <numerusform>не хватает %n оценок</numerusform>
+                <numerusform>не хватает %n оценок</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n disagreement(s) to confirm</source>
+            <translation>
+                <numerusform>%n расхождение к подтверждению</numerusform>
+                <numerusform>%n расхождения к подтверждению</numerusform>
+                <numerusform>%n расхождений к подтверждению</numerusform>
+            </translation>
         </message>
         <message>
             <source>all marks entered</source>
             <translation>все оценки введены</translation>
-        </message>
-        <message>
-            <source>%1 disagreements to confirm</source>
-            <translation>расхождений к подтверждению: %1</translation>
         </message>
         <message>
             <source>unconfirmed / all disagreements</source>
@@ -1217,9 +1261,33 @@ Open it read-only, or cancel?</source>
     </context>
     <context>
         <name>OverviewTab</name>
+        <message numerus="yes">
+            <source>%1 of %n form(s) locked</source>
+            <translation>
+                <numerusform>Закрыто ведомостей: %1 из %n</numerusform>
+                <numerusform>Закрыто ведомостей: %1 из %n</numerusform>
+                <numerusform>Закрыто ведомостей: %1 из %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n mark(s) missing</source>
+            <translation>
+                <numerusform>не хватает %n оценки</numerusform>
+                <numerusform>не хватает %n оценок</numerusform>
+                <numerusform>не хватает %n оценок</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n disagreement(s) to confirm</source>
+            <translation>
+                <numerusform>%n расхождение к подтверждению</numerusform>
+                <numerusform>%n расхождения к подтверждению</numerusform>
+                <numerusform>%n расхождений к подтверждению</numerusform>
+            </translation>
+        </message>
         <message>
-            <source>%1 of %2 forms locked · %3 marks missing · %4 disagreements to confirm. Enter on a cell opens that form.</source>
-            <translation>Закрыто ведомостей: %1 из %2 · не хватает оценок: %3 · расхождений к подтверждению: %4. Enter на ячейке открывает ведомость.</translation>
+            <source>Enter on a cell opens that form.</source>
+            <translation>Enter на ячейке открывает ведомость.</translation>
         </message>
     </context>
     <context>
@@ -2334,9 +2402,13 @@ SHA-256 пакета:
             <source>withdrawn</source>
             <translation>снят(а)</translation>
         </message>
-        <message>
-            <source>%1 marks still missing: the result is not complete.</source>
-            <translation>Не хватает оценок: %1. Результат неполный.</translation>
+        <message numerus="yes">
+            <source>%n mark(s) still missing: the result is not complete.</source>
+            <translation>
+                <numerusform>Не хватает ещё %n оценки: результат неполный.</numerusform>
+                <numerusform>Не хватает ещё %n оценок: результат неполный.</numerusform>
+                <numerusform>Не хватает ещё %n оценок: результат неполный.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2437,8 +2509,24 @@ SHA-256 пакета:
             <translation>требование</translation>
         </message>
         <message>
-            <source>Total %1 · %2 forms · %3 aspects (%4 judgement).</source>
-            <translation>Сумма %1 · ведомостей: %2 · аспектов: %3 (судейских: %4).</translation>
+            <source>Total %1</source>
+            <translation>Сумма %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n form(s)</source>
+            <translation>
+                <numerusform>%n ведомость</numerusform>
+                <numerusform>%n ведомости</numerusform>
+                <numerusform>%n ведомостей</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n aspect(s) (%1 judgement).</source>
+            <translation>
+                <numerusform>%n аспект (судейских: %1).</numerusform>
+                <numerusform>%n аспекта (судейских: %1).</numerusform>
+                <numerusform>%n аспектов (судейских: %1).</numerusform>
+            </translation>
         </message>
         <message>
             <source>Export marking scheme</source>

@@ -15,7 +15,7 @@ from ..domain.marking import compatriot_conflict, effective_judges
 from . import dialogs
 from .cells import COMPATRIOT, CONFIRMED, DISAGREEMENT, NOT_MARKED
 from .marks_model import COL_FIRST, ROW_ASPECT
-from .texts import error_text, fill, fmt_mark
+from .texts import counted, error_text, fill, fmt_mark
 
 translate = QCoreApplication.translate  # not self.tr: in a mixin its context would not match lupdate's
 
@@ -137,14 +137,17 @@ class MarksActions:
             return
         text = fill(translate("MarksPage", "Marking team of %1 saved."), form)
         needed = self.compatriot_panels(form)
-        if needed and dialogs.confirm(self, translate("MarksPage", "Marking team"), fill(translate(
-                "MarksPage", "%1 competitors have a compatriot on this team. Choose substitutes for them "
-                             "automatically (F4 on a cell chooses by hand)?"), len(needed))):
+        n = len(needed)  # lupdate marks these numerus only by their %n (scripts/fill_translations.py)
+        if needed and dialogs.confirm(self, translate("MarksPage", "Marking team"), counted(translate(
+                "MarksPage", "This team has a compatriot of %n competitor(s). Choose substitutes for them "
+                             "automatically (F4 on a cell chooses by hand)?", None, n), n)):
             if self._act(self.champ.substitute_many, self.code, self.auto_substitutes(form, needed)):
-                text += " " + fill(translate("MarksPage", "Substitutes chosen for %1 competitors."), len(needed))
+                text += " " + counted(translate("MarksPage", "Substitutes chosen for %n competitor(s).", None, n), n)
                 needed = self.compatriot_panels(form)
         if needed:
-            text += " " + fill(translate("MarksPage", "%1 compatriot cells need a substitute (F4)."), len(needed))
+            n = len(needed)
+            text += " " + counted(translate("MarksPage", "Still without a substitute: %n compatriot cell(s) (F4).",
+                                            None, n), n)
         self._say(text, bool(needed))
 
     def compatriot_panels(self, form: str) -> list[tuple[str, str]]:

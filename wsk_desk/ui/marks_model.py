@@ -23,7 +23,7 @@ from . import icons
 from .cells import (ABSENT, COMPATRIOT, CONFIRMED, DISAGREEMENT, DONE, LOCKED, NOT_MARKED, PARTIAL, WITHDRAWN, Cell,
                     judgement_cell, mark_text, measurement_cell, parse_scores)
 from .marks_commands import MarkWriter
-from .texts import aspect_type_label, error_text, fmt_mark, translate
+from .texts import aspect_type_label, counted, error_text, fmt_mark, translate
 
 if TYPE_CHECKING:  # the window opens before sqlite-utils is imported
     from ..storage.championship import Championship
@@ -160,7 +160,7 @@ class MarksModel(QAbstractTableModel):
                 entered += 1
         if missing:
             return Cell(f"{fmt_mark(total)} …" if entered else "…", PARTIAL,
-                        self.tr("%1 marks missing").replace("%1", str(missing)))
+                        counted(self.tr("%n mark(s) missing", "", missing), missing))
         return Cell(fmt_mark(total), DONE)
 
     def data(self, index: Index, role: int = Qt.DisplayRole):
@@ -326,9 +326,10 @@ class MarksModel(QAbstractTableModel):
             return [("s", aspect.id, ent.id, e, None) for e in panel]
         scores = parse_scores(text, len(panel))
         if scores is None:
-            raise RuleViolation("count", self.tr("Form %1 has %2 judges: type %2 scores 0-3, for example %3.")
-                                .replace("%1", self.form.id).replace("%2", str(len(panel)))
-                                .replace("%3", "3" * (len(panel) - 1) + "2"))
+            n = len(panel)
+            raise RuleViolation("count", counted(self.tr("Form %1 has %n judge(s): type %n score(s) 0-3, for "
+                                                         "example %2.", "", n), n)
+                                .replace("%1", self.form.id).replace("%2", "3" * (n - 1) + "2"))
         return [("s", aspect.id, ent.id, e, s) for e, s in zip(panel, scores)]
 
     def commit(self, index: Index, text: str | None) -> None:

@@ -18,7 +18,7 @@ from .marks_actions import MarksActions
 from .marks_commands import MarkWriter
 from .marks_model import COL_FIRST, ROW_ASPECT, MarksModel
 from .marks_view import MarksView
-from .texts import fmt_mark
+from .texts import counted, fmt_mark, fmt_when
 
 if TYPE_CHECKING:  # the window opens before sqlite-utils is imported
     from ..storage.championship import Championship
@@ -211,7 +211,7 @@ class MarksPage(MarksActions, QWidget):
             self.banner.setText(self.tr("▣ LOCKED: form %1 was locked by %2 at %3. Its marks cannot change; "
                                         "unlock it with a reason (Ctrl+Shift+L).")
                                 .replace("%1", form.id).replace("%2", lock.locked_by)
-                                .replace("%3", lock.locked_at[:16].replace("T", " ")) + " " + judges)
+                                .replace("%3", fmt_when(lock.locked_at)) + " " + judges)
             self.banner.setStyleSheet(BANNER_STYLE["locked"])
         else:
             self.banner.setText(self.tr("Form %1 · max %2 · %3 Type marks, Enter moves down; judges' scores "
@@ -219,10 +219,10 @@ class MarksPage(MarksActions, QWidget):
                                 .replace("%3", judges))
             self.banner.setStyleSheet(BANNER_STYLE["ok"])
         missing, disagreements = self.form_progress()
-        parts = [self.tr("%1: %2 marks missing").replace("%1", form.id).replace("%2", str(missing))
+        parts = [counted(self.tr("%1: %n mark(s) missing", "", missing), missing).replace("%1", form.id)
                  if missing else self.tr("%1: complete").replace("%1", form.id)]
         if disagreements:
-            parts.append(self.tr("%1 disagreements to confirm").replace("%1", str(disagreements)))
+            parts.append(counted(self.tr("%n disagreement(s) to confirm", "", disagreements), disagreements))
         if lock:
             parts.append(self.tr("locked"))
         self.progress.emit(", ".join(parts))

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QToolT
 
 from ..domain.errors import DeskError, RuleViolation
 from .marks_model import COL_ASPECT, COL_FIRST, COL_MAX, COL_TYPE, ROW_ASPECT, MarksModel
-from .texts import error_text
+from .texts import counted, error_text
 
 TYPING = set("0123456789,. ;-")
 
@@ -228,7 +228,8 @@ class MarksView(QTableView):
                     changes.extend(found)
                     cells.extend([bad] * len(found))
             if changes:
-                model.writer.apply(model.code, changes, self.tr("paste %1 values").replace("%1", str(len(changes))))
+                n = len(changes)
+                model.writer.apply(model.code, changes, counted(self.tr("paste %n value(s)", "", n), n))
         except DeskError as exc:
             at = getattr(exc, "index", None)  # Championship.apply_batch names the change it refused
             if at is not None and at < len(cells):

@@ -26,6 +26,7 @@ from ..storage.championship import Championship
 from ..storage.connection import FileProblem
 from ..storage.filelock import FileLock, LockHeld
 from ..storage.integrity import verify_db
+from .texts import fmt_when
 
 Ask = Callable[[str, str, list[tuple[str, str]]], "str | None"]
 Warn = Callable[[str], None]
@@ -133,7 +134,7 @@ def _after_problem(parent: QWidget | None, path: Path, problem: FileProblem, ask
             return None
         text = translate("OpenChecks", "{problem}\n\nThe newest good backup is from {when}. Restore it to a new "
                          "file and open that? The damaged file is kept as it is.").format(
-            problem=problem_text(path, problem), when=good.taken_at.strftime("%d.%m.%Y %H:%M:%S"))
+            problem=problem_text(path, problem), when=fmt_when(good.taken_at, seconds=True))
         choices = [("restore", translate("OpenChecks", "Open the backup")),
                    ("cancel", translate("OpenChecks", "Cancel"))]
         if ask("warning", text, choices) != "restore":

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
 
 from ..domain.completeness import FormStatus, form_status
 from . import icons
+from .texts import counted
 
 if TYPE_CHECKING:  # the window opens before sqlite-utils is imported
     from ..storage.championship import Championship
@@ -95,10 +96,10 @@ class OverviewModel(QAbstractTableModel):
         if role == Qt.ToolTipRole:
             if absent:
                 return self.tr("%1 is absent for form %2.").replace("%1", ent.id).replace("%2", form.id)
-            parts = [self.tr("%1 marks missing").replace("%1", str(missing)) if missing
+            parts = [counted(self.tr("%n mark(s) missing", "", missing), missing) if missing
                      else self.tr("all marks entered")]
             if open_dis:
-                parts.append(self.tr("%1 disagreements to confirm").replace("%1", str(open_dis)))
+                parts.append(counted(self.tr("%n disagreement(s) to confirm", "", open_dis), open_dis))
             return f"{form.id} · {ent.id}: " + ", ".join(parts)
         if role == Qt.BackgroundRole:
             if absent:
@@ -176,10 +177,12 @@ class OverviewTab(QWidget):
         locked = sum(1 for s in forms if s.locked)
         missing = sum(len(s.missing) for s in forms)
         open_ = sum(len(s.unconfirmed) for s in forms)
-        self.summary.setText(self.tr("%1 of %2 forms locked · %3 marks missing · %4 disagreements to confirm. "
-                                     "Enter on a cell opens that form.")
-                             .replace("%1", str(locked)).replace("%2", str(len(self.model.forms)))
-                             .replace("%3", str(missing)).replace("%4", str(open_)))
+        total = len(self.model.forms)
+        self.summary.setText(" · ".join([counted(self.tr("%1 of %n form(s) locked", "", total), total)
+                                         .replace("%1", str(locked)),
+                                         counted(self.tr("%n mark(s) missing", "", missing), missing),
+                                         counted(self.tr("%n disagreement(s) to confirm", "", open_), open_)])
+                             + ". " + self.tr("Enter on a cell opens that form."))
 
     def _activated(self, index: QModelIndex) -> None:
         form = self.model.forms[index.row()].id

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFi
 
 from ..domain.errors import DeskError
 from ..storage.backup import BackupInfo, backup_dir, list_backups, restore
+from .texts import fmt_when
 
 
 def human_size(size: int) -> str:
@@ -79,7 +80,7 @@ class RestoreDialog(QDialog):
         self.table.setRowCount(len(self.backups))
         for r, (info, verdict) in enumerate(zip(self.backups, self.verdicts)):
             good = verdict == "ok"
-            cells = [info.taken_at.strftime("%d.%m.%Y %H:%M:%S"), self._reason(info.reason), human_size(info.size),
+            cells = [fmt_when(info.taken_at, seconds=True), self._reason(info.reason), human_size(info.size),
                      self.tr("✓ good") if good else self.tr("✗ {verdict}").format(verdict=verdict)]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)

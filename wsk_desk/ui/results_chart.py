@@ -12,7 +12,7 @@ from PySide6.QtCore import QMargins, QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from . import icons
-from .texts import fmt_mark, medal_label
+from .texts import counted, fmt_mark, medal_label
 
 GAP = 1.3  # marks: dots closer than this stack instead of overlapping
 
@@ -33,7 +33,7 @@ class DistributionChart(QChartView):
         for axis in chart.axes():
             chart.removeAxis(axis)
         rows = [r for r in (results.rows if results else []) if r.rank is not None]
-        chart.setTitle(self.tr("Raw marks of %1 results").replace("%1", str(len(rows))))
+        chart.setTitle(counted(self.tr("Raw marks of %n result(s)", "", len(rows)), len(rows)))
         lanes: list[float] = []  # the last raw mark placed in each lane (height)
         groups: dict[str, QScatterSeries] = {}
         top = 1

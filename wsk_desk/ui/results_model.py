@@ -6,7 +6,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from . import icons
-from .texts import domain_text, fmt_mark, medal_label
+from .texts import counted, domain_text, fmt_mark, medal_label
 
 COL_RANK, COL_NAME, COL_REGION, COL_FIRST_CRITERION = 0, 1, 2, 3
 SortRole = Qt.UserRole + 1
@@ -96,8 +96,8 @@ class ResultsModel(QAbstractTableModel):
         if role == Qt.ToolTipRole:
             tip = domain_text(r.why_text(self.lang))
             if r.missing:
-                tip += "\n" + self.tr("%1 marks still missing: the result is not complete.").replace(
-                    "%1", str(r.missing))
+                tip += "\n" + counted(self.tr("%n mark(s) still missing: the result is not complete.", "",
+                                               r.missing), r.missing)
             return tip
         if role == Qt.BackgroundRole and medal and col in (COL_RANK, COL_NAME, self.col_medal):
             return QBrush(_MEDAL_BG[medal])

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QPushButton, QT
                                QVBoxLayout, QWidget)
 
 from ..domain.scheme import MarkingScheme
-from .texts import aspect_type_label, fmt_mark
+from .texts import aspect_type_label, counted, fmt_mark
 
 if TYPE_CHECKING:  # the window opens before sqlite-utils is imported
     from ..storage.championship import Championship
@@ -109,9 +109,11 @@ class SchemeTab(QWidget):
             c_item.setExpanded(True)
         warnings = scheme_warnings(scheme, ctx.sheet.marking_teams, champ.settings().judges_per_form)
         judged = sum(1 for a in scheme.aspects() if a.is_judgement)
-        head = self.tr("Total %1 · %2 forms · %3 aspects (%4 judgement).") \
-            .replace("%1", fmt_mark(scheme.total)).replace("%2", str(sum(1 for _ in scheme.forms()))) \
-            .replace("%3", str(scheme.aspect_count)).replace("%4", str(judged))
+        forms, aspects = sum(1 for _ in scheme.forms()), scheme.aspect_count
+        head = " · ".join([self.tr("Total %1").replace("%1", fmt_mark(scheme.total)),
+                           counted(self.tr("%n form(s)", "", forms), forms),
+                           counted(self.tr("%n aspect(s) (%1 judgement).", "", aspects), aspects)
+                           .replace("%1", str(judged))])
         if warnings:
             head += "\n⚠ " + "\n⚠ ".join(warnings[:6]) + ("\n…" if len(warnings) > 6 else "")
         self.summary.setText(head)

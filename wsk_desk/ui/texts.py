@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from decimal import Decimal
 from fractions import Fraction
 
@@ -29,6 +30,33 @@ def domain_text(text: str) -> str:
     from ..i18n import pseudo, pseudo_on
 
     return pseudo(text) if pseudo_on() else text
+
+
+def counted(text: str, n: int) -> str:
+    """A `tr("%n form(s)", "", n)` text as shown. Qt picks the language's plural form (the .qm files carry
+    them, English too); with no translator installed the source itself still reads right: 'form(s)'
+    becomes 'form' for 1 and 'forms' otherwise. Translations never contain '(s)'."""
+    return text.replace("(s)", "" if n == 1 else "s")
+
+
+# dates as the printouts give them (reports.numbers.format_datetime): day first in ru and kk
+_WHEN = {"ru": "%d.%m.%Y %H:%M", "kk": "%d.%m.%Y %H:%M", "en": "%Y-%m-%d %H:%M"}
+
+
+def fmt_when(moment: datetime | str, seconds: bool = False) -> str:
+    """A moment on screen in the desk's language: '23.11.2026 16:10' (ru, kk), '2026-11-23 16:10' (en).
+
+    The time is the wall time it was recorded at (as printed), not converted to this laptop's zone.
+    """
+    from ..i18n import installed_lang
+
+    if isinstance(moment, str):
+        try:
+            moment = datetime.fromisoformat(moment)
+        except ValueError:
+            return moment
+    pattern = _WHEN.get(installed_lang() or "en", _WHEN["en"])  # no translator: the desk speaks English
+    return moment.strftime(pattern + (":%S" if seconds else ""))
 
 
 def error_text(exc: BaseException) -> str:
