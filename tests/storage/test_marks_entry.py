@@ -154,3 +154,21 @@ def test_refusals_speak_russian_and_kazakh_too(champ):
     with pytest.raises(RuleViolation) as info:
         champ.lock_form("17", "B1")
     assert info.value.text("ru").startswith("Ведомость B1 нельзя закрыть")
+
+
+def test_locked_form_refuses_a_new_marking_team_or_substitute(tmp_path):
+    """Who marks decides which scores count: changing it on a locked form would change a locked result."""
+    from tests.storage.test_verify import _signed_off
+    from wsk_desk.storage.championship import Championship
+    from wsk_desk.domain.errors import RuleViolation
+
+    path = _signed_off(tmp_path / "s.wsk")
+    with Championship.open(path) as ch:
+        before = ch.results("17").rows
+        with pytest.raises(RuleViolation) as info:
+            ch.set_marking_team("17", "A1", ["E03", "E04", "E05"])
+        assert info.value.rule == "locked"
+        with pytest.raises(RuleViolation) as info:
+            ch.substitute("17", "A1", "P01", "E04", "E05")
+        assert info.value.rule == "locked"
+        assert ch.results("17").rows == before and ch.marksheet("17").marking_teams["A1"] == ["E02", "E03", "E04"]

@@ -22,6 +22,7 @@ from ..domain.errors import DeskError, RuleViolation
 from ..domain.ids import find
 from ..domain.marking import compatriot_refusal
 from ..domain.marks import MarkSheet
+from ..domain.messages import say
 from ..domain.people import Competency, Competitor, Entrant, Expert, Region, entrants
 from ..domain.scheme import MarkingScheme
 from ..domain.settings import ScoringSettings
@@ -388,6 +389,8 @@ class Championship(LockingMixin, SchemeTextsMixin):
         form = self.scheme(code).form(form_id)
         if form is None:
             raise refuse("no_form", form=form_id, code=code)
+        if form.id in self.context(code).sheet.locks:  # whose scores count is part of the locked result
+            raise RuleViolation("locked", say("locked", form=form.id))
         experts = {e.id: e for e in self.experts(code)}
         ids = []
         for eid in expert_ids:
@@ -420,6 +423,8 @@ class Championship(LockingMixin, SchemeTextsMixin):
             sub = find(substitute, ctx.experts)
             if form is None or ent is None or sub is None:
                 raise refuse("unknown_substitution", form=form_id, entrant=entrant_id, expert=substitute, code=code)
+            if form.id in ctx.sheet.locks:  # a substitute changes whose score counts: not on a locked form
+                raise RuleViolation("locked", say("locked", form=form.id))
             refusal = compatriot_refusal(ctx.experts[sub], ctx.entrants[ent])
             if refusal:
                 raise RuleViolation("compatriot", refusal)
