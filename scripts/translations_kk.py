@@ -367,6 +367,15 @@ WORDS: dict = {
     "A blank people list (regions, competitors, experts) to fill in and import.":
         "Толтырып, импорттауға арналған бос қатысушылар тізімі (өңірлер, конкурсанттар, сарапшылар).",
     "E&xport marking scheme…": "Бағалау схемасын &экспорттау…",
+    "Import &translation…": "&Аударманы импорттау…",
+    "Import translation": "Аударманы импорттау",
+    "The same marking scheme in another language (same forms, aspects and marks): its texts are shown in that "
+    "language. Marks do not change.": "Басқа тілдегі сол бағалау схемасы (ведомостар, аспектілер мен баллдар "
+                                      "бірдей): оның мәтіндері сол тілде көрсетіледі. Бағалар өзгермейді.",
+    "Texts: %1; translations: %2.": "Мәтіндер: %1; аудармалар: %2.",
+    "Language of the texts in this file:": "Осы файлдағы мәтіндердің тілі:",
+    "Imported %1 texts of the marking scheme in %2; marks are unchanged.":
+        "Бағалау схемасының %1 мәтіні импортталды (%2); бағалар өзгерген жоқ.",
     "Export marking scheme": "Бағалау схемасын экспорттау",
     "This competency's marking scheme as an xlsx in the CIS template layout, which imports back unchanged.":
         "Осы құзыреттіліктің бағалау схемасы CIS үлгісіндегі xlsx файлы ретінде; қайта импорттағанда ол өзгермейді.",

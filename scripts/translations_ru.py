@@ -370,6 +370,15 @@ WORDS: dict = {
     "A blank people list (regions, competitors, experts) to fill in and import.":
         "Пустой список участников (регионы, конкурсанты, эксперты), чтобы заполнить и импортировать.",
     "E&xport marking scheme…": "&Экспорт схемы оценки…",
+    "Import &translation…": "Импорт &перевода…",
+    "Import translation": "Импорт перевода",
+    "The same marking scheme in another language (same forms, aspects and marks): its texts are shown in that "
+    "language. Marks do not change.": "Та же схема оценки на другом языке (те же ведомости, аспекты и баллы): её "
+                                      "тексты показываются на этом языке. Оценки не меняются.",
+    "Texts: %1; translations: %2.": "Тексты: %1; переводы: %2.",
+    "Language of the texts in this file:": "Язык текстов в этом файле:",
+    "Imported %1 texts of the marking scheme in %2; marks are unchanged.":
+        "Импортировано текстов схемы оценки (%2): %1; оценки не изменились.",
     "Export marking scheme": "Экспорт схемы оценки",
     "This competency's marking scheme as an xlsx in the CIS template layout, which imports back unchanged.":
         "Схема оценки этой компетенции в файле xlsx по шаблону CIS; при повторном импорте она не меняется.",

@@ -855,8 +855,16 @@
             <translation>Conflict in {code}: {note}</translation>
         </message>
         <message>
+            <source>Merge %1 from the championship “%2” into “%3” all the same (it is another championship)</source>
+            <translation>Merge %1 from the championship “%2” into “%3” all the same (it is another championship)</translation>
+        </message>
+        <message>
             <source>Add the packages from the venues to see what the merge will do.</source>
             <translation>Add the packages from the venues to see what the merge will do.</translation>
+        </message>
+        <message>
+            <source>A package comes from another championship: nothing is merged until you tick the box above.</source>
+            <translation>A package comes from another championship: nothing is merged until you tick the box above.</translation>
         </message>
         <message>
             <source>Write a reason for the decision on {codes}.</source>
@@ -1023,6 +1031,14 @@
         <message>
             <source>the team standings, main and juniors</source>
             <translation>the team standings, main and juniors</translation>
+        </message>
+        <message>
+            <source>best of championship and best of each region, all competencies</source>
+            <translation>best of championship and best of each region, all competencies</translation>
+        </message>
+        <message>
+            <source>the competencies not yet final and what each waits for</source>
+            <translation>the competencies not yet final and what each waits for</translation>
         </message>
         <message>
             <source>Main category</source>
@@ -1434,9 +1450,47 @@ Tell the organizer this checksum so they can compare it with what the merge prev
             <source>A blank people list (regions, competitors, experts) to fill in and import.</source>
             <translation>A blank people list (regions, competitors, experts) to fill in and import.</translation>
         </message>
-        <message>
-            <source>%1 competitors · %2 experts</source>
-            <translation>%1 competitors · %2 experts</translation>
+        <message numerus="yes">
+            <source>%n competitor(s)</source>
+            <translation>
+                <numerusform>%n competitor</numerusform>
+                <numerusform>%n competitors</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n expert(s)</source>
+            <translation>
+                <numerusform>%n expert</numerusform>
+                <numerusform>%n experts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n competitor(s) and expert(s).</source>
+            <translation>
+                <numerusform>Imported %n competitor and expert.</numerusform>
+                <numerusform>Imported %n competitors and experts.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n mark(s) and score(s).</source>
+            <translation>
+                <numerusform>Imported %n mark and score.</numerusform>
+                <numerusform>Imported %n marks and scores.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported the marking scheme: %n aspect(s), total %1.</source>
+            <translation>
+                <numerusform>Imported the marking scheme: %n aspect, total %1.</numerusform>
+                <numerusform>Imported the marking scheme: %n aspects, total %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Competency %1 created with its marking scheme (%n aspect(s)).</source>
+            <translation>
+                <numerusform>Competency %1 created with its marking scheme (%n aspect).</numerusform>
+                <numerusform>Competency %1 created with its marking scheme (%n aspects).</numerusform>
+            </translation>
         </message>
         <message>
             <source>Excel workbooks (*.xlsx)</source>
@@ -1447,24 +1501,12 @@ Tell the organizer this checksum so they can compare it with what the merge prev
             <translation>Export people template</translation>
         </message>
         <message>
-            <source>Imported %1 competitors and experts.</source>
-            <translation>Imported %1 competitors and experts.</translation>
-        </message>
-        <message>
-            <source>Imported %1 marks and scores.</source>
-            <translation>Imported %1 marks and scores.</translation>
-        </message>
-        <message>
             <source>Competency %1 already has marks. Replacing its marking scheme discards them all (the audit record keeps them). Why?</source>
             <translation>Competency %1 already has marks. Replacing its marking scheme discards them all (the audit record keeps them). Why?</translation>
         </message>
         <message>
             <source>Import cancelled: the marks stay.</source>
             <translation>Import cancelled: the marks stay.</translation>
-        </message>
-        <message>
-            <source>Imported the marking scheme: %1 aspects, total %2.</source>
-            <translation>Imported the marking scheme: %1 aspects, total %2.</translation>
         </message>
         <message>
             <source>New competency</source>
@@ -1481,10 +1523,6 @@ Tell the organizer this checksum so they can compare it with what the merge prev
         <message>
             <source>Competency %1 is already in this championship: import its marking scheme on its People tab.</source>
             <translation>Competency %1 is already in this championship: import its marking scheme on its People tab.</translation>
-        </message>
-        <message>
-            <source>Competency %1 created with its marking scheme (%2 aspects).</source>
-            <translation>Competency %1 created with its marking scheme (%2 aspects).</translation>
         </message>
         <message>
             <source>Import refused: %1</source>
@@ -2164,6 +2202,62 @@ Tell the organizer this checksum so they can compare it with what the merge prev
             <translation>Marking in progress</translation>
         </message>
         <message>
+            <source>a marking scheme</source>
+            <translation>a marking scheme</translation>
+        </message>
+        <message>
+            <source>forms to be locked</source>
+            <translation>forms to be locked</translation>
+        </message>
+        <message>
+            <source>the sign-off</source>
+            <translation>the sign-off</translation>
+        </message>
+        <message>
+            <source>Best of region</source>
+            <translation>Best of region</translation>
+        </message>
+        <message>
+            <source>Competency</source>
+            <translation>Competency</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>No results yet.</source>
+            <translation>No results yet.</translation>
+        </message>
+        <message>
+            <source>A best result of a competency that is not final can still change.</source>
+            <translation>A best result of a competency that is not final can still change.</translation>
+        </message>
+        <message>
+            <source>Best results</source>
+            <translation>Best results</translation>
+        </message>
+        <message>
+            <source>{count} of {total} competencies are not final: their medals can still move.</source>
+            <translation>{count} of {total} competencies are not final: their medals can still move.</translation>
+        </message>
+        <message>
+            <source>Waiting for</source>
+            <translation>Waiting for</translation>
+        </message>
+        <message>
+            <source>Forms not locked</source>
+            <translation>Forms not locked</translation>
+        </message>
+        <message>
+            <source>All {total} competencies are final.</source>
+            <translation>All {total} competencies are final.</translation>
+        </message>
+        <message>
+            <source>Competencies not yet final</source>
+            <translation>Competencies not yet final</translation>
+        </message>
+        <message>
             <source>Results that are not final may still change, and the standings with them.</source>
             <translation>Results that are not final may still change, and the standings with them.</translation>
         </message>
@@ -2203,6 +2297,14 @@ Tell the organizer this checksum so they can compare it with what the merge prev
             <source>the folder is no longer there</source>
             <translation>the folder is no longer there</translation>
         </message>
+        <message>
+            <source>the audit record does not prove the marks.</source>
+            <translation>the audit record does not prove the marks.</translation>
+        </message>
+        <message>
+            <source>WARNING: this file failed its integrity check (verify): {problem}</source>
+            <translation>WARNING: this file failed its integrity check (verify): {problem}</translation>
+        </message>
     </context>
     <context>
         <name>ReportsMenu</name>
@@ -2229,6 +2331,14 @@ Tell the organizer this checksum so they can compare it with what the merge prev
         <message>
             <source>Team standings</source>
             <translation>Team standings</translation>
+        </message>
+        <message>
+            <source>Best results</source>
+            <translation>Best results</translation>
+        </message>
+        <message>
+            <source>Competencies not yet final</source>
+            <translation>Competencies not yet final</translation>
         </message>
         <message>
             <source>&amp;Reports</source>
@@ -2482,6 +2592,14 @@ Tell the organizer this checksum so they can compare it with what the merge prev
             <translation>This competency's marking scheme as an xlsx in the CIS template layout, which imports back unchanged.</translation>
         </message>
         <message>
+            <source>Import &amp;translation…</source>
+            <translation>Import &amp;translation…</translation>
+        </message>
+        <message>
+            <source>The same marking scheme in another language (same forms, aspects and marks): its texts are shown in that language. Marks do not change.</source>
+            <translation>The same marking scheme in another language (same forms, aspects and marks): its texts are shown in that language. Marks do not change.</translation>
+        </message>
+        <message>
             <source>form</source>
             <translation>form</translation>
         </message>
@@ -2510,6 +2628,38 @@ Tell the organizer this checksum so they can compare it with what the merge prev
                 <numerusform>%n aspect (%1 judgement).</numerusform>
                 <numerusform>%n aspects (%1 judgement).</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>Texts: %1; translations: %2.</source>
+            <translation>Texts: %1; translations: %2.</translation>
+        </message>
+        <message>
+            <source>Import translation</source>
+            <translation>Import translation</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel workbooks (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Language of the texts in this file:</source>
+            <translation>Language of the texts in this file:</translation>
+        </message>
+        <message>
+            <source>Import refused: %1</source>
+            <translation>Import refused: %1</translation>
+        </message>
+        <message>
+            <source>Nothing was imported and nothing was changed.</source>
+            <translation>Nothing was imported and nothing was changed.</translation>
+        </message>
+        <message>
+            <source>Imported %1 texts of the marking scheme in %2; marks are unchanged.</source>
+            <translation>Imported %1 texts of the marking scheme in %2; marks are unchanged.</translation>
         </message>
         <message>
             <source>Export marking scheme</source>

@@ -855,8 +855,16 @@
             <translation>{code} ішіндегі қайшылық: {note}</translation>
         </message>
         <message>
+            <source>Merge %1 from the championship “%2” into “%3” all the same (it is another championship)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Add the packages from the venues to see what the merge will do.</source>
             <translation>Біріктіру не істейтінін көру үшін алаңдардан келген пакеттерді қосыңыз.</translation>
+        </message>
+        <message>
+            <source>A package comes from another championship: nothing is merged until you tick the box above.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Write a reason for the decision on {codes}.</source>
@@ -1023,6 +1031,14 @@
         <message>
             <source>the team standings, main and juniors</source>
             <translation>жалпы командалық есеп, негізгі санат және юниорлар</translation>
+        </message>
+        <message>
+            <source>best of championship and best of each region, all competencies</source>
+            <translation>чемпионаттың үздігі және әр өңірдің үздігі, барлық құзыреттіліктер</translation>
+        </message>
+        <message>
+            <source>the competencies not yet final and what each waits for</source>
+            <translation>әлі түпкілікті емес құзыреттіліктер және әрқайсысы нені күтуде</translation>
         </message>
         <message>
             <source>Main category</source>
@@ -1434,9 +1450,47 @@ Tell the organizer this checksum so they can compare it with what the merge prev
             <source>A blank people list (regions, competitors, experts) to fill in and import.</source>
             <translation>Толтырып, импорттауға арналған бос қатысушылар тізімі (өңірлер, конкурсанттар, сарапшылар).</translation>
         </message>
-        <message>
-            <source>%1 competitors · %2 experts</source>
-            <translation>конкурсанттар: %1 · сарапшылар: %2</translation>
+        <message numerus="yes">
+            <source>%n competitor(s)</source>
+            <translation>
+                <numerusform>%n конкурсант</numerusform>
+                <numerusform>%n конкурсант</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n expert(s)</source>
+            <translation>
+                <numerusform>%n сарапшы</numerusform>
+                <numerusform>%n сарапшы</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n competitor(s) and expert(s).</source>
+            <translation>
+                <numerusform>Импортталған конкурсанттар мен сарапшылар: %n.</numerusform>
+                <numerusform>Импортталған конкурсанттар мен сарапшылар: %n.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n mark(s) and score(s).</source>
+            <translation>
+                <numerusform>Импортталған бағалар: %n.</numerusform>
+                <numerusform>Импортталған бағалар: %n.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported the marking scheme: %n aspect(s), total %1.</source>
+            <translation>
+                <numerusform>Бағалау схемасы импортталды: аспектілер %n, жиыны %1.</numerusform>
+                <numerusform>Бағалау схемасы импортталды: аспектілер %n, жиыны %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Competency %1 created with its marking scheme (%n aspect(s)).</source>
+            <translation>
+                <numerusform>%1 құзыреттілігі бағалау схемасымен құрылды (аспектілер: %n).</numerusform>
+                <numerusform>%1 құзыреттілігі бағалау схемасымен құрылды (аспектілер: %n).</numerusform>
+            </translation>
         </message>
         <message>
             <source>Excel workbooks (*.xlsx)</source>
@@ -1447,24 +1501,12 @@ Tell the organizer this checksum so they can compare it with what the merge prev
             <translation>Қатысушылар үлгісін экспорттау</translation>
         </message>
         <message>
-            <source>Imported %1 competitors and experts.</source>
-            <translation>Импортталған конкурсанттар мен сарапшылар: %1.</translation>
-        </message>
-        <message>
-            <source>Imported %1 marks and scores.</source>
-            <translation>Импортталған бағалар: %1.</translation>
-        </message>
-        <message>
             <source>Competency %1 already has marks. Replacing its marking scheme discards them all (the audit record keeps them). Why?</source>
             <translation>%1 құзыреттілігінде бағалар бар. Бағалау схемасын ауыстыру олардың бәрін жояды (аудит журналы оларды сақтайды). Неге?</translation>
         </message>
         <message>
             <source>Import cancelled: the marks stay.</source>
             <translation>Импорт тоқтатылды: бағалар сақталды.</translation>
-        </message>
-        <message>
-            <source>Imported the marking scheme: %1 aspects, total %2.</source>
-            <translation>Бағалау схемасы импортталды: аспектілер %1, жиыны %2.</translation>
         </message>
         <message>
             <source>New competency</source>
@@ -1481,10 +1523,6 @@ Tell the organizer this checksum so they can compare it with what the merge prev
         <message>
             <source>Competency %1 is already in this championship: import its marking scheme on its People tab.</source>
             <translation>%1 құзыреттілігі чемпионатта бар: оның бағалау схемасын «Қатысушылар» қойындысында импорттаңыз.</translation>
-        </message>
-        <message>
-            <source>Competency %1 created with its marking scheme (%2 aspects).</source>
-            <translation>%1 құзыреттілігі бағалау схемасымен құрылды (аспектілер: %2).</translation>
         </message>
         <message>
             <source>Import refused: %1</source>
@@ -2164,6 +2202,62 @@ Tell the organizer this checksum so they can compare it with what the merge prev
             <translation>Бағалау жүріп жатыр</translation>
         </message>
         <message>
+            <source>a marking scheme</source>
+            <translation>бағалау схемасын</translation>
+        </message>
+        <message>
+            <source>forms to be locked</source>
+            <translation>ведомостардың бекітілуін</translation>
+        </message>
+        <message>
+            <source>the sign-off</source>
+            <translation>қол қоюды</translation>
+        </message>
+        <message>
+            <source>Best of region</source>
+            <translation>Өңірдің үздігі</translation>
+        </message>
+        <message>
+            <source>Competency</source>
+            <translation>Құзыреттілік</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Күйі</translation>
+        </message>
+        <message>
+            <source>No results yet.</source>
+            <translation>Нәтижелер әлі жоқ.</translation>
+        </message>
+        <message>
+            <source>A best result of a competency that is not final can still change.</source>
+            <translation>Түпкілікті емес құзыреттіліктің үздік нәтижесі әлі өзгеруі мүмкін.</translation>
+        </message>
+        <message>
+            <source>Best results</source>
+            <translation>Үздік нәтижелер</translation>
+        </message>
+        <message>
+            <source>{count} of {total} competencies are not final: their medals can still move.</source>
+            <translation>Түпкілікті емес құзыреттіліктер: {count} (барлығы {total}); олардың медальдары әлі өзгеруі мүмкін.</translation>
+        </message>
+        <message>
+            <source>Waiting for</source>
+            <translation>Күтуде</translation>
+        </message>
+        <message>
+            <source>Forms not locked</source>
+            <translation>Бекітілмеген ведомостар</translation>
+        </message>
+        <message>
+            <source>All {total} competencies are final.</source>
+            <translation>Барлық құзыреттілік ({total}) түпкілікті.</translation>
+        </message>
+        <message>
+            <source>Competencies not yet final</source>
+            <translation>Әлі түпкілікті емес құзыреттіліктер</translation>
+        </message>
+        <message>
             <source>Results that are not final may still change, and the standings with them.</source>
             <translation>Түпкілікті емес нәтижелер әлі өзгеруі мүмкін, олармен бірге есеп те өзгереді.</translation>
         </message>
@@ -2203,6 +2297,14 @@ Tell the organizer this checksum so they can compare it with what the merge prev
             <source>the folder is no longer there</source>
             <translation>қалта енді жоқ</translation>
         </message>
+        <message>
+            <source>the audit record does not prove the marks.</source>
+            <translation>аудит журналы бағаларды растамайды.</translation>
+        </message>
+        <message>
+            <source>WARNING: this file failed its integrity check (verify): {problem}</source>
+            <translation>НАЗАР АУДАРЫҢЫЗ: файл тұтастық тексеруінен өтпеді (verify): {problem}</translation>
+        </message>
     </context>
     <context>
         <name>ReportsMenu</name>
@@ -2229,6 +2331,14 @@ Tell the organizer this checksum so they can compare it with what the merge prev
         <message>
             <source>Team standings</source>
             <translation>Жалпы командалық есеп</translation>
+        </message>
+        <message>
+            <source>Best results</source>
+            <translation>Үздік нәтижелер</translation>
+        </message>
+        <message>
+            <source>Competencies not yet final</source>
+            <translation>Әлі түпкілікті емес құзыреттіліктер</translation>
         </message>
         <message>
             <source>&amp;Reports</source>
@@ -2482,6 +2592,14 @@ Tell the organizer this checksum so they can compare it with what the merge prev
             <translation>Осы құзыреттіліктің бағалау схемасы CIS үлгісіндегі xlsx файлы ретінде; қайта импорттағанда ол өзгермейді.</translation>
         </message>
         <message>
+            <source>Import &amp;translation…</source>
+            <translation>&amp;Аударманы импорттау…</translation>
+        </message>
+        <message>
+            <source>The same marking scheme in another language (same forms, aspects and marks): its texts are shown in that language. Marks do not change.</source>
+            <translation>Басқа тілдегі сол бағалау схемасы (ведомостар, аспектілер мен баллдар бірдей): оның мәтіндері сол тілде көрсетіледі. Бағалар өзгермейді.</translation>
+        </message>
+        <message>
             <source>form</source>
             <translation>ведомость</translation>
         </message>
@@ -2510,6 +2628,38 @@ Tell the organizer this checksum so they can compare it with what the merge prev
                 <numerusform>%n аспект (төрешілік: %1).</numerusform>
                 <numerusform>%n аспект (төрешілік: %1).</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>жоқ</translation>
+        </message>
+        <message>
+            <source>Texts: %1; translations: %2.</source>
+            <translation>Мәтіндер: %1; аудармалар: %2.</translation>
+        </message>
+        <message>
+            <source>Import translation</source>
+            <translation>Аударманы импорттау</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel кітаптары (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Language of the texts in this file:</source>
+            <translation>Осы файлдағы мәтіндердің тілі:</translation>
+        </message>
+        <message>
+            <source>Import refused: %1</source>
+            <translation>Импорт қабылданбады: %1</translation>
+        </message>
+        <message>
+            <source>Nothing was imported and nothing was changed.</source>
+            <translation>Ештеңе импортталған жоқ және ештеңе өзгерген жоқ.</translation>
+        </message>
+        <message>
+            <source>Imported %1 texts of the marking scheme in %2; marks are unchanged.</source>
+            <translation>Бағалау схемасының %1 мәтіні импортталды (%2); бағалар өзгерген жоқ.</translation>
         </message>
         <message>
             <source>Export marking scheme</source>

@@ -864,8 +864,16 @@
             <translation>Конфликт в {code}: {note}</translation>
         </message>
         <message>
+            <source>Merge %1 from the championship “%2” into “%3” all the same (it is another championship)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Add the packages from the venues to see what the merge will do.</source>
             <translation>Добавьте пакеты с площадок, чтобы увидеть, что сделает объединение.</translation>
+        </message>
+        <message>
+            <source>A package comes from another championship: nothing is merged until you tick the box above.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Write a reason for the decision on {codes}.</source>
@@ -1032,6 +1040,14 @@
         <message>
             <source>the team standings, main and juniors</source>
             <translation>общекомандный зачёт, основная категория и юниоры</translation>
+        </message>
+        <message>
+            <source>best of championship and best of each region, all competencies</source>
+            <translation>лучший результат чемпионата и лучшие результаты регионов, все компетенции</translation>
+        </message>
+        <message>
+            <source>the competencies not yet final and what each waits for</source>
+            <translation>компетенции, ещё не окончательные, и чего каждая ожидает</translation>
         </message>
         <message>
             <source>Main category</source>
@@ -1448,9 +1464,53 @@ SHA-256 пакета:
             <source>A blank people list (regions, competitors, experts) to fill in and import.</source>
             <translation>Пустой список участников (регионы, конкурсанты, эксперты), чтобы заполнить и импортировать.</translation>
         </message>
-        <message>
-            <source>%1 competitors · %2 experts</source>
-            <translation>конкурсантов: %1 · экспертов: %2</translation>
+        <message numerus="yes">
+            <source>%n competitor(s)</source>
+            <translation>
+                <numerusform>%n конкурсант</numerusform>
+                <numerusform>%n конкурсанта</numerusform>
+                <numerusform>%n конкурсантов</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n expert(s)</source>
+            <translation>
+                <numerusform>%n эксперт</numerusform>
+                <numerusform>%n эксперта</numerusform>
+                <numerusform>%n экспертов</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n competitor(s) and expert(s).</source>
+            <translation>
+                <numerusform>Импортировано конкурсантов и экспертов: %n.</numerusform>
+                <numerusform>Импортировано конкурсантов и экспертов: %n.</numerusform>
+                <numerusform>Импортировано конкурсантов и экспертов: %n.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n mark(s) and score(s).</source>
+            <translation>
+                <numerusform>Импортировано оценок и баллов: %n.</numerusform>
+                <numerusform>Импортировано оценок и баллов: %n.</numerusform>
+                <numerusform>Импортировано оценок и баллов: %n.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported the marking scheme: %n aspect(s), total %1.</source>
+            <translation>
+                <numerusform>Схема оценки импортирована: аспектов %n, сумма %1.</numerusform>
+                <numerusform>Схема оценки импортирована: аспектов %n, сумма %1.</numerusform>
+                <numerusform>Схема оценки импортирована: аспектов %n, сумма %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Competency %1 created with its marking scheme (%n aspect(s)).</source>
+            <translation>
+                <numerusform>Компетенция %1 создана со схемой оценки (аспектов: %n).</numerusform>
+                <numerusform>Компетенция %1 создана со схемой оценки (аспектов: %n).</numerusform>
+                <numerusform>Компетенция %1 создана со схемой оценки (аспектов: %n).</numerusform>
+            </translation>
         </message>
         <message>
             <source>Excel workbooks (*.xlsx)</source>
@@ -1461,24 +1521,12 @@ SHA-256 пакета:
             <translation>Экспорт шаблона списка участников</translation>
         </message>
         <message>
-            <source>Imported %1 competitors and experts.</source>
-            <translation>Импортировано конкурсантов и экспертов: %1.</translation>
-        </message>
-        <message>
-            <source>Imported %1 marks and scores.</source>
-            <translation>Импортировано оценок и баллов: %1.</translation>
-        </message>
-        <message>
             <source>Competency %1 already has marks. Replacing its marking scheme discards them all (the audit record keeps them). Why?</source>
             <translation>В компетенции %1 уже есть оценки. Замена схемы оценки удалит их все (журнал аудита их сохранит). Почему?</translation>
         </message>
         <message>
             <source>Import cancelled: the marks stay.</source>
             <translation>Импорт отменён: оценки сохранены.</translation>
-        </message>
-        <message>
-            <source>Imported the marking scheme: %1 aspects, total %2.</source>
-            <translation>Схема оценки импортирована: аспектов %1, сумма %2.</translation>
         </message>
         <message>
             <source>New competency</source>
@@ -1495,10 +1543,6 @@ SHA-256 пакета:
         <message>
             <source>Competency %1 is already in this championship: import its marking scheme on its People tab.</source>
             <translation>Компетенция %1 уже есть в чемпионате: импортируйте её схему оценки на вкладке «Участники».</translation>
-        </message>
-        <message>
-            <source>Competency %1 created with its marking scheme (%2 aspects).</source>
-            <translation>Компетенция %1 создана со схемой оценки (аспектов: %2).</translation>
         </message>
         <message>
             <source>Import refused: %1</source>
@@ -2178,6 +2222,62 @@ SHA-256 пакета:
             <translation>Идёт оценивание</translation>
         </message>
         <message>
+            <source>a marking scheme</source>
+            <translation>схемы оценки</translation>
+        </message>
+        <message>
+            <source>forms to be locked</source>
+            <translation>закрытия ведомостей</translation>
+        </message>
+        <message>
+            <source>the sign-off</source>
+            <translation>утверждения</translation>
+        </message>
+        <message>
+            <source>Best of region</source>
+            <translation>Лучший результат региона</translation>
+        </message>
+        <message>
+            <source>Competency</source>
+            <translation>Компетенция</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>No results yet.</source>
+            <translation>Результатов пока нет.</translation>
+        </message>
+        <message>
+            <source>A best result of a competency that is not final can still change.</source>
+            <translation>Лучший результат неокончательной компетенции ещё может измениться.</translation>
+        </message>
+        <message>
+            <source>Best results</source>
+            <translation>Лучшие результаты</translation>
+        </message>
+        <message>
+            <source>{count} of {total} competencies are not final: their medals can still move.</source>
+            <translation>Не окончательные компетенции: {count} из {total}; их медали ещё могут измениться.</translation>
+        </message>
+        <message>
+            <source>Waiting for</source>
+            <translation>Ожидает</translation>
+        </message>
+        <message>
+            <source>Forms not locked</source>
+            <translation>Не закрыты ведомости</translation>
+        </message>
+        <message>
+            <source>All {total} competencies are final.</source>
+            <translation>Все компетенции ({total}) окончательные.</translation>
+        </message>
+        <message>
+            <source>Competencies not yet final</source>
+            <translation>Компетенции, ещё не окончательные</translation>
+        </message>
+        <message>
             <source>Results that are not final may still change, and the standings with them.</source>
             <translation>Неокончательные результаты ещё могут измениться, а с ними и зачёт.</translation>
         </message>
@@ -2217,6 +2317,14 @@ SHA-256 пакета:
             <source>the folder is no longer there</source>
             <translation>папки больше нет</translation>
         </message>
+        <message>
+            <source>the audit record does not prove the marks.</source>
+            <translation>журнал аудита не подтверждает оценки.</translation>
+        </message>
+        <message>
+            <source>WARNING: this file failed its integrity check (verify): {problem}</source>
+            <translation>ВНИМАНИЕ: файл не прошёл проверку целостности (verify): {problem}</translation>
+        </message>
     </context>
     <context>
         <name>ReportsMenu</name>
@@ -2243,6 +2351,14 @@ SHA-256 пакета:
         <message>
             <source>Team standings</source>
             <translation>Общекомандный зачёт</translation>
+        </message>
+        <message>
+            <source>Best results</source>
+            <translation>Лучшие результаты</translation>
+        </message>
+        <message>
+            <source>Competencies not yet final</source>
+            <translation>Компетенции, ещё не окончательные</translation>
         </message>
         <message>
             <source>&amp;Reports</source>
@@ -2497,6 +2613,14 @@ SHA-256 пакета:
             <translation>Схема оценки этой компетенции в файле xlsx по шаблону CIS; при повторном импорте она не меняется.</translation>
         </message>
         <message>
+            <source>Import &amp;translation…</source>
+            <translation>Импорт &amp;перевода…</translation>
+        </message>
+        <message>
+            <source>The same marking scheme in another language (same forms, aspects and marks): its texts are shown in that language. Marks do not change.</source>
+            <translation>Та же схема оценки на другом языке (те же ведомости, аспекты и баллы): её тексты показываются на этом языке. Оценки не меняются.</translation>
+        </message>
+        <message>
             <source>form</source>
             <translation>ведомость</translation>
         </message>
@@ -2527,6 +2651,38 @@ SHA-256 пакета:
                 <numerusform>%n аспекта (судейских: %1).</numerusform>
                 <numerusform>%n аспектов (судейских: %1).</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>нет</translation>
+        </message>
+        <message>
+            <source>Texts: %1; translations: %2.</source>
+            <translation>Тексты: %1; переводы: %2.</translation>
+        </message>
+        <message>
+            <source>Import translation</source>
+            <translation>Импорт перевода</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Книги Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Language of the texts in this file:</source>
+            <translation>Язык текстов в этом файле:</translation>
+        </message>
+        <message>
+            <source>Import refused: %1</source>
+            <translation>Импорт отклонён: %1</translation>
+        </message>
+        <message>
+            <source>Nothing was imported and nothing was changed.</source>
+            <translation>Ничего не импортировано и ничего не изменено.</translation>
+        </message>
+        <message>
+            <source>Imported %1 texts of the marking scheme in %2; marks are unchanged.</source>
+            <translation>Импортировано текстов схемы оценки (%2): %1; оценки не изменились.</translation>
         </message>
         <message>
             <source>Export marking scheme</source>

@@ -134,7 +134,8 @@ def _scheme(rng: random.Random) -> MarkingScheme:
     criteria = []
     names = rng.sample(data.CRITERION_NAMES, n_crit)
     per_crit = _split(n_aspects, n_crit, rng, minimum=4)
-    for ci, (total, count, (name_ru, _)) in enumerate(zip(totals, per_crit, names)):
+    for ci, (total, count, (name_ru, name_en)) in enumerate(zip(totals, per_crit, names)):
+        name_kk = data.CRITERION_KK[name_ru]
         letter = "ABCDEFG"[ci]
         n_forms = 1 if count < 10 else rng.randint(1, 3)
         form_counts = _split(count, n_forms, rng, minimum=3)
@@ -148,16 +149,20 @@ def _scheme(rng: random.Random) -> MarkingScheme:
                 k += 1
                 judgement = mx >= 1 and rng.random() < 0.25
                 if judgement:
-                    aspects.append(Aspect(f"{form_id}.{n}", AspectType.JUDGEMENT, rng.choice(data.JUDGEMENT_ASPECTS),
-                                          mx, descriptors=dict(data.DESCRIPTORS)))
+                    desc = rng.choice(data.JUDGEMENT_ASPECTS)
+                    aspects.append(Aspect(f"{form_id}.{n}", AspectType.JUDGEMENT, desc, mx,
+                                          descriptors=dict(data.DESCRIPTORS), texts={"kk": data.ASPECTS_KK[desc]},
+                                          descriptor_texts={"kk": dict(data.DESCRIPTORS_KK)}))
                 else:
-                    desc = rng.choice(data.MEASUREMENT_ASPECTS).format(n=n)
-                    aspects.append(Aspect(f"{form_id}.{n}", AspectType.MEASUREMENT, desc, mx,
-                                          requirement="по заданию" if rng.random() < 0.3 else ""))
+                    template = rng.choice(data.MEASUREMENT_ASPECTS)
+                    aspects.append(Aspect(f"{form_id}.{n}", AspectType.MEASUREMENT, template.format(n=n), mx,
+                                          requirement="по заданию" if rng.random() < 0.3 else "",
+                                          texts={"kk": data.ASPECTS_KK[template].format(n=n)}))
             day = f"C{min(3, ci // 2 + 1)}"
-            subs.append(SubCriterion(form_id, f"{name_ru}: часть {fi}", day, tuple(aspects)))
-        criteria.append(Criterion(letter, name_ru, tuple(subs)))
-    return MarkingScheme(tuple(criteria))
+            subs.append(SubCriterion(form_id, f"{name_ru}: часть {fi}", day, tuple(aspects),
+                                     texts={"kk": f"{name_kk}: {fi}-бөлім", "en": f"{name_en}: part {fi}"}))
+        criteria.append(Criterion(letter, name_ru, tuple(subs), texts={"kk": name_kk, "en": name_en}))
+    return MarkingScheme(tuple(criteria), lang="ru")  # imported in Russian, with Kazakh and English texts
 
 
 def _split(total: int, parts: int, rng: random.Random, minimum: int) -> list[int]:

@@ -19,6 +19,7 @@ from ..domain.errors import DeskError, RuleViolation
 from ..domain.marking import effective_judges
 from ..domain.people import Entrant
 from ..domain.scheme import Aspect, SubCriterion
+from ..i18n import installed_lang
 from . import icons
 from .cells import (ABSENT, COMPATRIOT, CONFIRMED, DISAGREEMENT, DONE, LOCKED, NOT_MARKED, PARTIAL, WITHDRAWN, Cell,
                     judgement_cell, mark_text, measurement_cell, parse_scores)
@@ -239,10 +240,10 @@ class MarksModel(QAbstractTableModel):
             return None
         if role == Qt.DisplayRole:
             return {COL_TYPE: self.tr("J") if aspect.is_judgement else self.tr("M"),  # as on the printed form
-                    COL_ASPECT: f"{aspect.id}  {aspect.description}",
+                    COL_ASPECT: f"{aspect.id}  {aspect.text(installed_lang())}",  # translated where given
                     COL_MAX: fmt_mark(aspect.max_mark)}[col]
         if role == Qt.ToolTipRole:
-            return _aspect_tooltip(aspect)
+            return _aspect_tooltip(aspect.in_language(installed_lang()))
         if role == Qt.TextAlignmentRole and col == COL_MAX:
             return int(Qt.AlignRight | Qt.AlignVCenter)
         return None

@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
                                QWidget)
 
+from ..i18n import installed_lang
 from .cells import DISAGREEMENT, NOT_MARKED
 from .marks_actions import MarksActions
 from .marks_commands import MarkWriter
@@ -138,7 +139,7 @@ class MarksPage(MarksActions, QWidget):
             form = ctx.scheme.form(self.forms.itemData(i))
             mark = "▣ " if form.id in ctx.sheet.locks else ""
             day = f" · {form.day}" if form.day else ""
-            self.forms.setItemText(i, f"{mark}{form.id} · {form.name}{day}")
+            self.forms.setItemText(i, f"{mark}{form.id} · {form.text(installed_lang())}{day}")
 
     def show_form(self, form_id: str) -> None:
         i = self.forms.findData(form_id)
@@ -257,7 +258,7 @@ class MarksPage(MarksActions, QWidget):
             self.detail.setText(head)
             return
         most = self.tr("max")
-        line = f"{head} · {aspect.id} {aspect.description} · {most} {fmt_mark(aspect.max_mark)}"
+        line = f"{head} · {aspect.id} {aspect.text(installed_lang())} · {most} {fmt_mark(aspect.max_mark)}"
         if aspect.is_judgement and cell.panel:
             ctx = self.champ.context(self.code)
             judges = []

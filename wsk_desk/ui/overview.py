@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from ..domain.completeness import FormStatus, form_status
+from ..i18n import installed_lang
 from . import icons
 from .texts import counted
 
@@ -116,7 +117,7 @@ class OverviewModel(QAbstractTableModel):
     def _form_data(self, form, st: FormStatus, col: int, role: int):
         if role == Qt.DisplayRole:
             if col == COL_FORM:
-                return f"{form.id}  {form.name}"
+                return f"{form.id}  {form.text(installed_lang())}"  # translated where given
             if col == COL_DAY:
                 return form.day or "—"
             if col == COL_LOCKED:

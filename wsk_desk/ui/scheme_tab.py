@@ -1,6 +1,9 @@
 """Marking scheme tab: criteria → forms → aspects → descriptors, read-only, with the total and warnings.
 
 The scheme can be exported in the CIS template layout, which imports back identical.
+Texts show in the desk's language where a translation was imported ("Import
+translation…": the same scheme in another language, texts only), the imported
+text elsewhere.
 """
 
 from __future__ import annotations
@@ -9,11 +12,14 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTreeWidget,
+                               QTreeWidgetItem, QVBoxLayout, QWidget)
 
+from ..domain.errors import DeskError
 from ..domain.scheme import MarkingScheme
-from .texts import aspect_type_label, counted, fmt_mark
+from ..i18n import LANGS, NATIVE_NAMES, installed_lang
+from . import dialogs
+from .texts import aspect_type_label, error_text, counted, fmt_mark
 
 if TYPE_CHECKING:  # the window opens before sqlite-utils is imported
     from ..storage.championship import Championship
@@ -55,8 +61,12 @@ class SchemeTab(QWidget):
         self.export_button = QPushButton()
         self.export_button.setEnabled(False)
         self.export_button.clicked.connect(self._ask_export)
+        self.translation_button = QPushButton()
+        self.translation_button.setEnabled(False)
+        self.translation_button.clicked.connect(self._ask_translation)
         head = QHBoxLayout()
         head.addWidget(self.summary, 1)
+        head.addWidget(self.translation_button, 0, Qt.AlignTop)
         head.addWidget(self.export_button, 0, Qt.AlignTop)
         layout.addLayout(head)
         self.tree = QTreeWidget()
@@ -75,6 +85,10 @@ class SchemeTab(QWidget):
         self.export_button.setText(self.tr("E&xport marking scheme…"))
         self.export_button.setToolTip(self.tr("This competency's marking scheme as an xlsx in the CIS template "
                                               "layout, which imports back unchanged."))
+        self.translation_button.setText(self.tr("Import &translation…"))
+        self.translation_button.setToolTip(self.tr("The same marking scheme in another language (same forms, "
+                                                   "aspects and marks): its texts are shown in that language. "
+                                                   "Marks do not change."))
 
     def load(self, champ: Championship | None, code: str) -> None:
         self.champ, self.code = champ, code
@@ -82,10 +96,12 @@ class SchemeTab(QWidget):
         if champ is None or not code:
             self.summary.setText("")
             self.export_button.setEnabled(False)
+            self.translation_button.setEnabled(False)
             return
         ctx = champ.context(code)
-        scheme = ctx.scheme
+        scheme = ctx.scheme.in_language(installed_lang())
         self.export_button.setEnabled(bool(scheme.criteria))
+        self.translation_button.setEnabled(bool(scheme.criteria) and not champ.readonly)
         for crit in scheme.criteria:
             c_item = QTreeWidgetItem(self.tree, [f"{crit.id}  {crit.name}", "", fmt_mark(crit.max_mark), ""])
             _bold(c_item)
@@ -114,9 +130,50 @@ class SchemeTab(QWidget):
                            counted(self.tr("%n form(s)", "", forms), forms),
                            counted(self.tr("%n aspect(s) (%1 judgement).", "", aspects), aspects)
                            .replace("%1", str(judged))])
+        head += self._languages(ctx.scheme)
         if warnings:
             head += "\n⚠ " + "\n⚠ ".join(warnings[:6]) + ("\n…" if len(warnings) > 6 else "")
         self.summary.setText(head)
+
+    def _languages(self, scheme: MarkingScheme) -> str:
+        """' Texts: Русский; translations: Қазақша.': what the Chief Expert may import next."""
+        if not scheme.criteria:
+            return ""
+        own = NATIVE_NAMES.get(scheme.lang, "?")
+        others = ", ".join(NATIVE_NAMES.get(lang, lang) for lang in scheme.translations()) or self.tr("none")
+        return " " + self.tr("Texts: %1; translations: %2.").replace("%1", own).replace("%2", others)
+
+    def _ask_translation(self) -> None:
+        if self.champ is None or not self.code:
+            return
+        title = self.tr("Import translation")
+        path, _ = QFileDialog.getOpenFileName(self, title, str(self.champ.path.parent),
+                                              self.tr("Excel workbooks (*.xlsx)"))
+        if not path:
+            return
+        own = self.champ.scheme(self.code).lang
+        langs = sorted(LANGS, key=lambda lang: (lang == own, lang != installed_lang()))
+        chosen = dialogs.ask_choice(self, title, self.tr("Language of the texts in this file:"),
+                                    [NATIVE_NAMES[lang] for lang in langs])
+        if chosen is not None:
+            self.import_translation_file(path, langs[chosen])
+
+    def import_translation_file(self, path: str, lang: str) -> bool:
+        """Store the file's texts as this competency's `lang` texts; a refusal changes nothing and says why."""
+        from ..exchange.scheme_translation import import_scheme_texts
+
+        title = self.tr("Import translation")
+        try:
+            report = import_scheme_texts(self.champ, path, self.code, lang)
+        except (DeskError, OSError) as exc:
+            text = error_text(exc) if isinstance(exc, DeskError) else f"{exc.filename or ''}: {exc.strerror or exc}"
+            self.message.emit(self.tr("Import refused: %1").replace("%1", text), True)
+            dialogs.show_problems(self, title, self.tr("Nothing was imported and nothing was changed."), [text])
+            return False
+        self.message.emit(self.tr("Imported %1 texts of the marking scheme in %2; marks are unchanged.")
+                          .replace("%1", str(report.landed)).replace("%2", NATIVE_NAMES[lang]), False)
+        self.load(self.champ, self.code)
+        return True
 
 
     def _ask_export(self) -> None:
