@@ -346,8 +346,8 @@ WORDS: dict = {
         "Құзыреттілік нөмірі (17, ал юниорлар үшін 17J):",
     "Name of competency %1:":
         "%1 құзыреттілігінің атауы:",
-    "Competency %1 created with its marking scheme (%2 aspects).":
-        "%1 құзыреттілігі бағалау схемасымен құрылды (аспектілер: %2).",
+    "Competency %1 created with its marking scheme (%n aspect(s)).":
+        "%1 құзыреттілігі бағалау схемасымен құрылды (аспектілер: %n).",
     "Competency %1 is already in this championship: import its marking scheme on its People tab.":
         "%1 құзыреттілігі чемпионатта бар: оның бағалау схемасын «Қатысушылар» қойындысында импорттаңыз.",
     "Import marks": "Бағаларды импорттау",
@@ -360,7 +360,8 @@ WORDS: dict = {
     "Import &marks…": "&Бағаларды импорттау…",
     "Marks and judges' scores from a marks workbook: all rows, or none.":
         "Бағалар кітабынан бағалар мен төрешілер бағалары: барлық жолдар немесе ешқайсысы.",
-    "%1 competitors · %2 experts": "конкурсанттар: %1 · сарапшылар: %2",
+    "%n competitor(s)": "%n конкурсант",
+    "%n expert(s)": "%n сарапшы",
     "Excel workbooks (*.xlsx)": "Excel кітаптары (*.xlsx)",
     "Export people &template…": "Қатысушылар &үлгісін экспорттау…",
     "Export people template": "Қатысушылар үлгісін экспорттау",
@@ -380,13 +381,13 @@ WORDS: dict = {
     "This competency's marking scheme as an xlsx in the CIS template layout, which imports back unchanged.":
         "Осы құзыреттіліктің бағалау схемасы CIS үлгісіндегі xlsx файлы ретінде; қайта импорттағанда ол өзгермейді.",
     "Not exported: %1": "Экспортталмады: %1",
-    "Imported %1 competitors and experts.": "Импортталған конкурсанттар мен сарапшылар: %1.",
-    "Imported %1 marks and scores.": "Импортталған бағалар: %1.",
+    "Imported %n competitor(s) and expert(s).": "Импортталған конкурсанттар мен сарапшылар: %n.",
+    "Imported %n mark(s) and score(s).": "Импортталған бағалар: %n.",
     "Competency %1 already has marks. Replacing its marking scheme discards them all (the audit record keeps them). "
     "Why?": "%1 құзыреттілігінде бағалар бар. Бағалау схемасын ауыстыру олардың бәрін жояды (аудит журналы оларды "
             "сақтайды). Неге?",
     "Import cancelled: the marks stay.": "Импорт тоқтатылды: бағалар сақталды.",
-    "Imported the marking scheme: %1 aspects, total %2.": "Бағалау схемасы импортталды: аспектілер %1, жиыны %2.",
+    "Imported the marking scheme: %n aspect(s), total %1.": "Бағалау схемасы импортталды: аспектілер %n, жиыны %1.",
     "Import refused: %1": "Импорт қабылданбады: %1",
     "Nothing was imported and nothing was changed.": "Ештеңе импортталған жоқ және ештеңе өзгерген жоқ.",
     "Please check these warnings:": "Мына ескертулерді тексеріңіз:",

@@ -349,8 +349,8 @@ WORDS: dict = {
         "Номер компетенции (17, или 17J для юниоров):",
     "Name of competency %1:":
         "Название компетенции %1:",
-    "Competency %1 created with its marking scheme (%2 aspects).":
-        "Компетенция %1 создана со схемой оценки (аспектов: %2).",
+    "Competency %1 created with its marking scheme (%n aspect(s)).":
+        "Компетенция %1 создана со схемой оценки (аспектов: %n).",
     "Competency %1 is already in this championship: import its marking scheme on its People tab.":
         "Компетенция %1 уже есть в чемпионате: импортируйте её схему оценки на вкладке «Участники».",
     "Import marks": "Импорт оценок",
@@ -363,7 +363,8 @@ WORDS: dict = {
     "Import &marks…": "Импорт &оценок…",
     "Marks and judges' scores from a marks workbook: all rows, or none.":
         "Оценки и судейские баллы из книги оценок: все строки или ни одной.",
-    "%1 competitors · %2 experts": "конкурсантов: %1 · экспертов: %2",
+    "%n competitor(s)": ("%n конкурсант", "%n конкурсанта", "%n конкурсантов"),
+    "%n expert(s)": ("%n эксперт", "%n эксперта", "%n экспертов"),
     "Excel workbooks (*.xlsx)": "Книги Excel (*.xlsx)",
     "Export people &template…": "Экспорт &шаблона списка участников…",
     "Export people template": "Экспорт шаблона списка участников",
@@ -383,13 +384,13 @@ WORDS: dict = {
     "This competency's marking scheme as an xlsx in the CIS template layout, which imports back unchanged.":
         "Схема оценки этой компетенции в файле xlsx по шаблону CIS; при повторном импорте она не меняется.",
     "Not exported: %1": "Не экспортировано: %1",
-    "Imported %1 competitors and experts.": "Импортировано конкурсантов и экспертов: %1.",
-    "Imported %1 marks and scores.": "Импортировано оценок и баллов: %1.",
+    "Imported %n competitor(s) and expert(s).": "Импортировано конкурсантов и экспертов: %n.",
+    "Imported %n mark(s) and score(s).": "Импортировано оценок и баллов: %n.",
     "Competency %1 already has marks. Replacing its marking scheme discards them all (the audit record keeps them). "
     "Why?": "В компетенции %1 уже есть оценки. Замена схемы оценки удалит их все (журнал аудита их сохранит). "
             "Почему?",
     "Import cancelled: the marks stay.": "Импорт отменён: оценки сохранены.",
-    "Imported the marking scheme: %1 aspects, total %2.": "Схема оценки импортирована: аспектов %1, сумма %2.",
+    "Imported the marking scheme: %n aspect(s), total %1.": "Схема оценки импортирована: аспектов %n, сумма %1.",
     "Import refused: %1": "Импорт отклонён: %1",
     "Nothing was imported and nothing was changed.": "Ничего не импортировано и ничего не изменено.",
     "Please check these warnings:": "Проверьте эти предупреждения:",

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHea
 from ..domain.errors import DeskError, InputError
 from ..domain.people import Competitor, Expert
 from . import dialogs
-from .texts import error_text, role_label, said
+from .texts import counted, error_text, role_label, said
 
 if TYPE_CHECKING:  # the window opens before sqlite-utils is imported
     from ..storage.championship import Championship
@@ -185,8 +185,8 @@ class PeopleTab(QWidget):
         exps = champ.experts(code) if champ and code else []
         self.competitors.load(comps, names)
         self.experts.load(exps, names)
-        self.counts.setText(self.tr("%1 competitors · %2 experts").replace("%1", str(len(comps)))
-                            .replace("%2", str(len(exps))))
+        self.counts.setText(counted(self.tr("%n competitor(s)", "", len(comps)), len(comps)) + " · "
+                            + counted(self.tr("%n expert(s)", "", len(exps)), len(exps)))
         writable = bool(champ) and not champ.readonly
         self.import_people.setEnabled(writable)
         self.import_scheme.setEnabled(writable and bool(code))
@@ -257,7 +257,7 @@ class PeopleTab(QWidget):
         except (InputError, DeskError, OSError) as exc:
             self._failed(title, exc)
             return False
-        summary = self.tr("Imported %1 competitors and experts.").replace("%1", str(report.landed))
+        summary = counted(self.tr("Imported %n competitor(s) and expert(s).", "", report.landed), report.landed)
         self._done(title, summary, report.warnings)
         return True
 
@@ -270,7 +270,8 @@ class PeopleTab(QWidget):
         except (InputError, DeskError, OSError) as exc:
             self._failed(title, exc)
             return False
-        self._done(title, self.tr("Imported %1 marks and scores.").replace("%1", str(report.landed)), report.warnings)
+        self._done(title, counted(self.tr("Imported %n mark(s) and score(s).", "", report.landed), report.landed),
+                   report.warnings)
         return True
 
     def import_scheme_file(self, path: str) -> bool:
@@ -296,8 +297,9 @@ class PeopleTab(QWidget):
         except (InputError, DeskError, OSError) as exc:
             self._failed(title, exc)
             return False
-        summary = self.tr("Imported the marking scheme: %1 aspects, total %2.") \
-            .replace("%1", str(result.scheme.aspect_count)).replace("%2", str(result.scheme.total))
+        n = result.scheme.aspect_count
+        summary = counted(self.tr("Imported the marking scheme: %n aspect(s), total %1.", "", n), n) \
+            .replace("%1", str(result.scheme.total))
         self._done(title, summary, result.warnings)
         return True
 
@@ -330,8 +332,8 @@ class PeopleTab(QWidget):
         except (InputError, DeskError, OSError) as exc:
             self._failed(title, exc)
             return None
-        summary = self.tr("Competency %1 created with its marking scheme (%2 aspects).").replace("%1", code) \
-            .replace("%2", str(report.landed))
+        summary = counted(self.tr("Competency %1 created with its marking scheme (%n aspect(s)).", "", report.landed),
+                          report.landed).replace("%1", code)
         self._done(title, summary, report.warnings)
         return report.competencies[0]
 
