@@ -108,26 +108,12 @@ def cmd_best(args: argparse.Namespace) -> int:
 
 
 def pending_list(champ: Any) -> list[dict[str, Any]]:
-    out = []
-    for comp in champ.competencies():
-        res = champ.results(comp.code)
-        if res.status == "final":
-            continue
-        scheme = champ.scheme(comp.code)
-        sheet = champ.marksheet(comp.code)
-        open_forms = [f.id for f in scheme.forms() if f.id not in sheet.locks]
-        missing = sum(r.missing for r in res.rows)
-        if not list(scheme.forms()):
-            why = "no marking scheme yet"
-        elif missing:
-            why = f"{missing} marks missing"
-        elif open_forms:
-            why = "forms not locked: " + ", ".join(open_forms)
-        else:
-            why = "not signed off"
-        out.append({"code": comp.code, "name": comp.name_ru, "category": res.category, "status": res.status,
-                    "open_forms": open_forms, "missing_marks": missing, "why": why})
-    return out
+    """The competencies not final yet (exchange.national_lists, as the workbook and the PDF list them)."""
+    from ..exchange.national_lists import pending_lines
+
+    return [{"code": p.code, "name": p.name, "category": p.category, "status": p.status,
+             "open_forms": list(p.open_forms), "missing_marks": p.missing, "why": p.why("en")}
+            for p in pending_lines(champ, lang="ru")]
 
 
 def cmd_pending(args: argparse.Namespace) -> int:

@@ -21,6 +21,8 @@ from ..domain.display import float2
 from ..storage.audit import last_hash
 from .excel_styles import (RAW_FORMAT, SCALE_FORMAT, Column, SheetNames, check_lang, fit_widths, header, word,
                            write_table)
+from .national_sheets import best_sheet, pending_sheet
+from .national_sheets import say as national_word
 from .results_view import medal_lines, medal_totals, shown_results, standings_tables
 from .xlsx_output import check_target, output_workbook
 
@@ -67,12 +69,39 @@ def export_standings(champ, path: str | Path, lang: str = "ru") -> Written:
     shown = shown_results(champ)
     with output_workbook(path) as wb:
         sheet, count = _standings_sheet(wb, names, champ, shown, lang)
+        best = names(national_word("best", lang))
+        best_sheet(wb, best, champ, shown, lang)
+        about = _about(wb, names, champ, None, lang)
+    return Written(path, [sheet, best, about], count)
+
+
+def export_best(champ, path: str | Path, lang: str = "ru") -> Written:
+    """Best of championship and best of each region (the national page's Best tab), with the About sheet."""
+    check_lang(lang)
+    path = check_target(path)
+    names = SheetNames()
+    with output_workbook(path) as wb:
+        sheet = names(national_word("best", lang))
+        count = best_sheet(wb, sheet, champ, shown_results(champ), lang)
         about = _about(wb, names, champ, None, lang)
     return Written(path, [sheet, about], count)
 
 
+def export_pending(champ, path: str | Path, codes: list[str] | None = None, lang: str = "ru") -> Written:
+    """The competencies not final yet and what each waits for (`wsk-desk pending`), with the About sheet."""
+    check_lang(lang)
+    path = check_target(path)
+    names = SheetNames()
+    with output_workbook(path) as wb:
+        sheet = names(national_word("pending", lang))
+        count = pending_sheet(wb, sheet, champ, codes, lang)
+        about = _about(wb, names, champ, codes, lang)
+    return Written(path, [sheet, about], count)
+
+
 def export_results(champ, path: str | Path, codes: list[str] | None = None, lang: str = "ru") -> Written:
-    """A summary sheet, the team standings, then a sheet per competency (all that have a scheme)."""
+    """A summary sheet, the team standings, a sheet per competency (all that have a scheme), the best results
+    and the competencies not yet final."""
     check_lang(lang)
     path = check_target(path)
     all_results = shown_results(champ, codes)
@@ -96,12 +125,16 @@ def export_results(champ, path: str | Path, codes: list[str] | None = None, lang
                      champ.revision(res.code), sheet_of[res.code]])
     fit_widths(summary, rows)
     count = len(rows)
-    sheets = [summary_name, standings_name] + list(sheet_of.values())
+    best_name = names(national_word("best", lang))
+    pending_name = names(national_word("pending", lang))
+    sheets = [summary_name, standings_name] + list(sheet_of.values()) + [best_name, pending_name]
     with output_workbook(path) as wb:
         write_table(wb, summary_name, summary, rows)
         count += _standings_sheet(wb, None, champ, all_results, lang, name=standings_name)[1]
         for res in all_results:
             count += _competency_sheet(wb, sheet_of[res.code], champ, res, lang)
+        count += best_sheet(wb, best_name, champ, all_results, lang)
+        count += pending_sheet(wb, pending_name, champ, codes, lang)
         sheets.append(_about(wb, names, champ, codes, lang))
     return Written(path, sheets, count)
 
