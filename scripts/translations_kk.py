@@ -370,6 +370,9 @@ WORDS: dict = {
     "E&xport marking scheme…": "Бағалау схемасын &экспорттау…",
     "Import &translation…": "&Аударманы импорттау…",
     "Import translation": "Аударманы импорттау",
+    "Marking scheme texts imported": "Бағалау схемасының мәтіндері импортталды",
+    "language": "тіл",
+    "texts": "мәтіндер",
     "The same marking scheme in another language (same forms, aspects and marks): its texts are shown in that "
     "language. Marks do not change.": "Басқа тілдегі сол бағалау схемасы (ведомостар, аспектілер мен баллдар "
                                       "бірдей): оның мәтіндері сол тілде көрсетіледі. Бағалар өзгермейді.",

@@ -373,6 +373,9 @@ WORDS: dict = {
     "E&xport marking scheme…": "&Экспорт схемы оценки…",
     "Import &translation…": "Импорт &перевода…",
     "Import translation": "Импорт перевода",
+    "Marking scheme texts imported": "Импортированы тексты схемы оценки",
+    "language": "язык",
+    "texts": "тексты",
     "The same marking scheme in another language (same forms, aspects and marks): its texts are shown in that "
     "language. Marks do not change.": "Та же схема оценки на другом языке (те же ведомости, аспекты и баллы): её "
                                       "тексты показываются на этом языке. Оценки не меняются.",

@@ -1630,6 +1630,10 @@ Tell the organizer this checksum so they can compare it with what the merge prev
             <translation>Marking scheme imported</translation>
         </message>
         <message>
+            <source>Marking scheme texts imported</source>
+            <translation>Marking scheme texts imported</translation>
+        </message>
+        <message>
             <source>People imported</source>
             <translation>People imported</translation>
         </message>
@@ -1808,6 +1812,14 @@ Tell the organizer this checksum so they can compare it with what the merge prev
         <message>
             <source>revision</source>
             <translation>revision</translation>
+        </message>
+        <message>
+            <source>language</source>
+            <translation>language</translation>
+        </message>
+        <message>
+            <source>texts</source>
+            <translation>texts</translation>
         </message>
         <message>
             <source>main</source>

@@ -1630,6 +1630,10 @@ Tell the organizer this checksum so they can compare it with what the merge prev
             <translation>Бағалау схемасы импортталды</translation>
         </message>
         <message>
+            <source>Marking scheme texts imported</source>
+            <translation>Бағалау схемасының мәтіндері импортталды</translation>
+        </message>
+        <message>
             <source>People imported</source>
             <translation>Қатысушылар импортталды</translation>
         </message>
@@ -1808,6 +1812,14 @@ Tell the organizer this checksum so they can compare it with what the merge prev
         <message>
             <source>revision</source>
             <translation>нұсқа</translation>
+        </message>
+        <message>
+            <source>language</source>
+            <translation>тіл</translation>
+        </message>
+        <message>
+            <source>texts</source>
+            <translation>мәтіндер</translation>
         </message>
         <message>
             <source>main</source>

@@ -1650,6 +1650,10 @@ SHA-256 пакета:
             <translation>Схема оценки импортирована</translation>
         </message>
         <message>
+            <source>Marking scheme texts imported</source>
+            <translation>Импортированы тексты схемы оценки</translation>
+        </message>
+        <message>
             <source>People imported</source>
             <translation>Участники импортированы</translation>
         </message>
@@ -1828,6 +1832,14 @@ SHA-256 пакета:
         <message>
             <source>revision</source>
             <translation>редакция</translation>
+        </message>
+        <message>
+            <source>language</source>
+            <translation>язык</translation>
+        </message>
+        <message>
+            <source>texts</source>
+            <translation>тексты</translation>
         </message>
         <message>
             <source>main</source>

@@ -80,3 +80,11 @@ def test_a_blank_form_printed_in_kazakh_shows_the_kazakh_aspects(web, tmp_path, 
     assert "Все экраны прототипа созданы" in words(tmp_path / "ru.pdf")
     run(capsys, "print", web, "forms", tmp_path / "en.pdf", "--competency", "17", "--form", "А1", "--lang", "en")
     assert "Все экраны прототипа созданы" in words(tmp_path / "en.pdf")  # no English given: the imported text
+
+
+def test_the_audit_report_names_a_translation_in_words(web, tmp_path, capsys, qapp):
+    run(capsys, "import", "scheme-texts", web, KK, "--competency", "17", "--lang", "kk")
+    run(capsys, "print", web, "audit", tmp_path / "audit.pdf", "--competency", "17", "--lang", "kk")
+    text = words(tmp_path / "audit.pdf")
+    assert "Бағалау схемасының мәтіндері импортталды" in text and "тіл: kk" in text and "мәтіндер: 36" in text
+    assert "scheme.texts" not in text and "lang:" not in text

@@ -24,6 +24,7 @@ def _actions() -> dict[str, str]:
         "region.save": translate("Reports", "Region saved"),
         "competency.save": translate("Reports", "Competency saved"),
         "scheme.import": translate("Reports", "Marking scheme imported"),
+        "scheme.texts": translate("Reports", "Marking scheme texts imported"),
         "people.import": translate("Reports", "People imported"),
         "team.set": translate("Reports", "Marking team set"),
         "team.substitute": translate("Reports", "Expert substituted"),
@@ -87,6 +88,8 @@ def _fields() -> dict[str, str]:
         "signed_revision": translate("Reports", "signed revision"),
         "medal_changes": translate("Reports", "medal changes"),
         "revision": translate("Reports", "revision"),
+        "lang": translate("Reports", "language"),
+        "texts": translate("Reports", "texts"),
     }
 
 
