@@ -31,7 +31,7 @@ def test_export_each_kind_and_read_it_back(tmp_path, capsys):
     assert ws["A1"].value == "Position" and ws.max_row == members + 1
 
     code, out, err = run(capsys, "export", small_demo(), "results", tmp_path / "r.xlsx", "--competency", "10")
-    assert (code, err) == (0, "") and "results workbook, 4 sheets" in out
+    assert (code, err) == (0, "") and "results workbook, 6 sheets" in out  # ..., best results, not yet final, about
     wb = load_workbook(tmp_path / "r.xlsx")
     [ten] = [c for c in results if c["code"] == "10"]
     sheet = wb[wb.sheetnames[2]]

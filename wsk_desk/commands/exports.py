@@ -1,10 +1,15 @@
 """`export` (Excel for the organizer) and `print` (PDF documents to sign), headless.
 
-    wsk-desk export FILE medals|results|standings OUT.xlsx [--competency CODE]... [--lang ru|kk|en]
+    wsk-desk export FILE medals|results|standings|best|pending OUT.xlsx [--competency CODE]... [--lang ru|kk|en]
     wsk-desk export FILE people-template OUT.xlsx
     wsk-desk export FILE scheme OUT.xlsx --competency CODE [--lang ru|kk|en]
-    wsk-desk print FILE forms|marks|results|medals|standings|audit OUT.pdf [--competency CODE]
+    wsk-desk print FILE forms|marks|results|medals|standings|best|pending|audit OUT.pdf [--competency CODE]
                    [--form ID] [--lang ru|kk|en]
+
+Both check the file's audit record first (storage.audit_snapshot, a fraction of
+a second on a national file). A file altered behind the desk's back is still
+printed and exported, because the organizer may need the paper, but a warning
+naming the first problem goes to stderr and every printed page carries it in red.
 
 `export` kinds are registered in `KINDS`; another kind (the results package of
 issue 9) is one more entry there, e.g.
@@ -62,6 +67,22 @@ def _export_standings(champ, args: argparse.Namespace) -> str:
     return f"Wrote {done.path}: team standings, {done.rows} rows."
 
 
+def _export_best(champ, args: argparse.Namespace) -> str:
+    from ..exchange.excel_export import export_best
+
+    if args.competency:
+        raise DeskError("Best results cover the whole championship: leave out --competency.")
+    done = export_best(champ, args.out, args.lang)
+    return f"Wrote {done.path}: best results, {done.rows} rows."
+
+
+def _export_pending(champ, args: argparse.Namespace) -> str:
+    from ..exchange.excel_export import export_pending
+
+    done = export_pending(champ, args.out, _codes(champ, args), args.lang)
+    return f"Wrote {done.path}: competencies not yet final, {done.rows} rows."
+
+
 def _export_package(champ, args: argparse.Namespace) -> str:
     from .merge import export_package  # issue 9: the results package for the organizer's merge
 
@@ -97,6 +118,8 @@ KINDS: dict[str, ExportKind] = {
     "medals": ExportKind(_export_medals, ".xlsx", "medal list, one row per competitor result"),
     "results": ExportKind(_export_results, ".xlsx", "summary, standings and a sheet per competency"),
     "standings": ExportKind(_export_standings, ".xlsx", "team standings, main and juniors"),
+    "best": ExportKind(_export_best, ".xlsx", "best of championship and best of each region"),
+    "pending": ExportKind(_export_pending, ".xlsx", "the competencies not yet final and what they wait for"),
     "package": ExportKind(_export_package, ".wskpkg", "results package of the competencies, for the merge"),
     "people-template": ExportKind(_export_people_template, ".xlsx", "blank people list to fill in and import"),
     "scheme": ExportKind(_export_scheme, ".xlsx", "the marking scheme of one competency, CIS template layout"),
@@ -108,6 +131,8 @@ PRINT_KINDS = {
     "results": "results sheets",
     "medals": "the medal list",
     "standings": "team standings",
+    "best": "best of championship and best of each region",
+    "pending": "the competencies not yet final",
     "audit": "the audit report of a competency",
 }
 
@@ -151,8 +176,23 @@ def cmd_export(args: argparse.Namespace) -> int:
         print(_write(kind, None, args))
         return 0
     with open_file(args.file) as champ:
+        warn_if_altered(champ, args.file)
         print(_write(kind, champ, args))
     return 0
+
+
+def warn_if_altered(champ, path: str) -> None:
+    """Check the audit record; a file that fails it gets a warning line on stderr and `champ.integrity`,
+    which every document built from it prints in red (reports.build_document). Never refuses."""
+    import sys
+
+    from ..storage.audit_snapshot import verify_snapshot
+
+    report = verify_snapshot(path)
+    champ.integrity = report
+    if not report.ok:
+        first = report.problems[0] if report.problems else "the audit record does not prove the marks."
+        print(f"wsk-desk: warning: {path} failed its integrity check (verify): {first}", file=sys.stderr)
 
 
 def _write(kind: ExportKind, champ, args: argparse.Namespace) -> str:
@@ -183,6 +223,7 @@ def cmd_print(args: argparse.Namespace) -> int:
     from ..reports.pdf_file import PdfWriteError
 
     with open_file(args.file) as champ:
+        warn_if_altered(champ, args.file)
         ensure_app()  # translators need the application object
         with use_language(args.lang):  # headers, footers and words of the PDF in --lang
             doc = build_document(args.kind, champ, code=args.competency, form=args.form, lang=args.lang)

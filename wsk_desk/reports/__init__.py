@@ -14,6 +14,10 @@ The one entry point for the GUI and the CLI:
 Building reads the file (results are computed then); painting does not, so a
 preview may repaint at will. DeskError carries the one-sentence refusals.
 
+A file that failed its integrity check (`champ.integrity`, set by the desk's
+open-time check and by `wsk-desk print`, or `integrity=` given here) is still
+printed, with a red warning naming the first problem in every page's header.
+
 Each document is HTML laid out by QTextDocument on the target device, with
 headers and footers painted by `document.Document`.
 """
@@ -25,7 +29,7 @@ from typing import Callable
 
 from ..domain.errors import DeskError
 from ..i18n import use_language
-from .common import check_lang, record_text
+from .common import check_lang, record_text, translate
 from .document import Document, Section, ensure_app
 
 __all__ = ["KINDS", "Document", "Section", "build_document", "ensure_app"]
@@ -63,6 +67,18 @@ def _standings(champ, code, form, lang):
     return standings_sections(champ, lang)
 
 
+def _best(champ, code, form, lang):
+    from .national_lists import best_sections
+
+    return best_sections(champ, lang)
+
+
+def _pending(champ, code, form, lang):
+    from .national_lists import pending_sections
+
+    return pending_sections(champ, lang)
+
+
 def _audit(champ, code, form, lang):
     from .audit_report import audit_sections
 
@@ -76,13 +92,18 @@ KINDS: dict[str, Callable[..., list[Section]]] = {
     "results": _results,
     "medals": _medals,
     "standings": _standings,
+    "best": _best,
+    "pending": _pending,
     "audit": _audit,
 }
 
 
 def build_document(kind: str, champ, code: str | None = None, form: str | None = None,
-                   lang: str = "ru") -> Document:
-    """The document of `kind` for one competency (`code`) or, without it, the whole championship."""
+                   lang: str = "ru", integrity=None) -> Document:
+    """The document of `kind` for one competency (`code`) or, without it, the whole championship.
+
+    `integrity`: the file's audit check (anything with `.ok` and `.problems`); default `champ.integrity`.
+    """
     check_lang(lang)
     if kind not in KINDS:
         raise DeskError(f"Unknown document {kind!r}: choose one of {', '.join(KINDS)}.")
@@ -92,9 +113,20 @@ def build_document(kind: str, champ, code: str | None = None, form: str | None =
     with use_language(lang):  # the document's words in its language, whatever the desk speaks
         sections = KINDS[kind](champ, code, form, lang)
         record = record_text(champ)
+        warning = integrity_warning(integrity if integrity is not None else getattr(champ, "integrity", None))
     if not sections:
         raise DeskError("There is nothing to print: no competency has a marking scheme yet.")
-    return Document(champ.name, sections, lang, datetime.now().astimezone(), record)
+    return Document(champ.name, sections, lang, datetime.now().astimezone(), record, warning=warning)
+
+
+def integrity_warning(report) -> str:
+    """The red header line for a file that failed its integrity check, in the current language; else ''."""
+    if report is None or report.ok:
+        return ""
+    problems = list(getattr(report, "problems", []) or [])
+    first = problems[0] if problems else translate("Reports", "the audit record does not prove the marks.")
+    return translate("Reports", "WARNING: this file failed its integrity check (verify): {problem}").format(
+        problem=first)
 
 
 def _codes(champ, code: str | None) -> list[str]:

@@ -6,6 +6,8 @@ title (and a red PROVISIONAL stamp where due), the body slice laid out by
 QTextDocument, and a footer with the time of printing, the revision and
 "page X of Y". The orientation is chosen by width: a section that does not
 fit portrait goes landscape, then shrinks a little until no column is cut.
+A file that failed its integrity check adds a red warning (up to two lines)
+under the title of every page; the body is that much shorter.
 """
 
 from __future__ import annotations
@@ -36,6 +38,8 @@ MM_PER_INCH = 25.4
 A4_MM = (210.0, 297.0)
 MARGIN_MM = 12.0  # left, right, top and bottom of the sheet
 HEADER_MM = 17.0  # header band below the top margin
+WARNING_MM = 8.0  # the integrity warning's two lines, added to the header band when there is one
+WARNING_PT = 8.0
 FOOTER_MM = 8.0  # footer band above the bottom margin
 GAP_MM = 2.5  # between the bands and the body
 SCALES = (1.0, 0.92, 0.84, 0.76, 0.68, 0.6)  # landscape shrink steps before giving up on fitting
@@ -120,6 +124,7 @@ class Document:
     printed_at: datetime = field(default_factory=lambda: datetime.now().astimezone())
     record: str = ""  # the audit position the data was read at, e.g. "#1234"
     point_size: float = 9.0
+    warning: str = ""  # e.g. "WARNING: this file failed its integrity check (verify): ...", red on every page
 
     def __post_init__(self) -> None:
         """The footer's words in the document's language, fixed now: pages are painted later (a preview
@@ -247,8 +252,11 @@ class Document:
         dpmm = device.logicalDpiX() / MM_PER_INCH
         w, h = A4_MM if orientation == QPageLayout.Orientation.Portrait else (A4_MM[1], A4_MM[0])
         body_w = (w - 2 * MARGIN_MM) * dpmm
-        body_h = (h - 2 * MARGIN_MM - HEADER_MM - FOOTER_MM - 2 * GAP_MM) * dpmm
+        body_h = (h - 2 * MARGIN_MM - self._header_mm() - FOOTER_MM - 2 * GAP_MM) * dpmm
         return QSizeF(body_w, body_h)
+
+    def _header_mm(self) -> float:
+        return HEADER_MM + (WARNING_MM if self.warning else 0.0)
 
     def _lay_out(self, section: Section, device: QPagedPaintDevice,
                  forced: QPageLayout.Orientation | None = None) -> _Laid:
@@ -331,7 +339,9 @@ class Document:
         y = self._text(painter, device, bold, title_rect, section.title, Qt.AlignmentFlag.AlignLeft)
         if section.subject:
             self._text(painter, device, normal, QRectF(left, y, width, 0), section.subject, Qt.AlignmentFlag.AlignLeft)
-        rule_y = top + HEADER_MM * dpmm
+        if self.warning:
+            self._warning(painter, device, QRectF(left, top + HEADER_MM * dpmm, width, WARNING_MM * dpmm))
+        rule_y = top + self._header_mm() * dpmm
         painter.setPen(QPen(Qt.GlobalColor.black, 0.25 * dpmm))
         painter.drawLine(int(left), int(rule_y), int(left + width), int(rule_y))
 
@@ -356,6 +366,22 @@ class Document:
                    Qt.AlignmentFlag.AlignLeft)
         self._text(painter, device, small, QRectF(left + width - page_w, foot_y + dpmm, page_w, 0), page_text,
                    Qt.AlignmentFlag.AlignRight)
+
+    def _warning(self, painter: QPainter, device: QPagedPaintDevice, rect: QRectF) -> None:
+        """The integrity warning in red bold, wrapped to the band's two lines (the rest elided)."""
+        font = QFont(document_family())
+        font.setPointSizeF(WARNING_PT)
+        font.setBold(True)
+        metrics = QFontMetricsF(font, device)
+        flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
+        text = self.warning
+        while len(text) > 20 and metrics.boundingRect(rect, flags, text).height() > rect.height():
+            text = text[:int(len(text) * 0.9)].rstrip() + "…"  # an overlong problem: cut, never spill
+        painter.save()
+        painter.setFont(font)
+        painter.setPen(QPen(Qt.GlobalColor.red))
+        painter.drawText(rect, flags, text)
+        painter.restore()
 
     @staticmethod
     def _text(painter: QPainter, device: QPagedPaintDevice, font: QFont, rect: QRectF, text: str,

@@ -22,6 +22,7 @@ td.c, th.c { text-align: center; white-space: nowrap; }
 td.nw, th.nw { white-space: nowrap; }
 td.empty { background-color: #f2f2f2; }
 td.sub { color: #555555; font-size: small; }
+td.small { font-size: small; }
 tr.total td { font-weight: bold; }
 p.note { font-size: small; color: #333333; margin-top: 2px; margin-bottom: 2px; }
 h2 { font-size: large; margin-top: 8px; margin-bottom: 4px; }

@@ -3,17 +3,17 @@
 Points per medal, then golds, silvers, bronzes and medallions decide; regions
 that are equal on all of them share the rank. Every competency with a marking
 scheme counts, as in `wsk-desk standings`; those not final are listed below,
-with the settings.
+with the settings. The document goes on with the best results and, while any
+competency is not final, the list of those (reports.national_lists).
 """
 
 from __future__ import annotations
 
-from ..domain.standings import best_of_championship
 from ..exchange.results_view import not_final, shown_results, standings_tables
 from .common import finality_text, region_names, translate
 from .document import Section
 from .html import Cell, Table, definition_list, heading, para
-from .numbers import format_decimal
+from .national_lists import best_sections, pending_sections
 from .settings_block import settings_pairs
 
 
@@ -40,7 +40,6 @@ def standings_sections(champ, lang: str = "ru") -> list[Section]:
                        Cell(row.gold, "c"), Cell(row.silver, "c"), Cell(row.bronze, "c"), Cell(row.medallion, "c"),
                        Cell(row.points, "c")], "total" if row.rank == 1 else "")
         parts.append(table)
-    parts.append(_best(champ, shown, lang))
     parts.append(heading(translate("Reports", "Competencies counted"), 3))
     final = [r.code for r in shown if r.status == "final"]
     provisional = [r.code for r in shown if r.status == "provisional"]
@@ -54,17 +53,6 @@ def standings_sections(champ, lang: str = "ru") -> list[Section]:
     parts.append(heading(translate("Reports", "Scoring settings in force"), 3))
     parts.append(definition_list(settings_pairs(settings, lang, standings=True)))
     stamp = translate("Reports", "PROVISIONAL") if not_final(shown) else ""
-    return [Section(translate("Reports", "Team standings"), parts, "", finality_text(shown),
-                    stamp)]
+    return ([Section(translate("Reports", "Team standings"), parts, "", finality_text(shown), stamp)]
+            + best_sections(champ, lang, shown) + pending_sections(champ, lang, only_if_any=True))
 
-
-def _best(champ, shown: list, lang: str) -> str:
-    best = best_of_championship(shown)
-    if not best:
-        return ""
-    pairs = []
-    for b in best:
-        comp = champ.competency(b.competency)
-        score = b.row.scale if b.row.scale is not None else format_decimal(b.row.raw, lang)
-        pairs.append((f"{comp.code} · {comp.name(lang)}", f"{b.row.name} ({b.row.region}): {score}"))
-    return heading(translate("Reports", "Best of championship"), 3) + definition_list(pairs)
