@@ -2,9 +2,11 @@
 
 The files are the same ones `wsk-desk export` and `wsk-desk print` write (the
 exchange writers and the reports), so what the organizer mails from the desk
-and from the command line never differ. A table without a writer of its own
-(best results, competencies not final) is copied as tab-separated text, which
-pastes into Excel cell by cell.
+and from the command line never differ: medals, standings, best (best of
+championship and of each region) and pending (competencies not yet final).
+Every table can also be copied as tab-separated text, which pastes into Excel
+cell by cell. A file that failed its integrity check prints with the red
+warning in every header (reports.build_document reads `champ.integrity`).
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from .reports_menu import document_title
 from .texts import error_text
 
 translate = QCoreApplication.translate  # a plain name pyside6-lupdate recognises
-KINDS = ("medals", "standings")  # national documents that have an Excel writer and a report
+KINDS = ("medals", "standings", "best", "pending")  # national documents with an Excel writer and a report
 
 
 class NationalExports(QObject):
@@ -49,17 +51,20 @@ class NationalExports(QObject):
         return chosen or None
 
     def excel(self, kind: str, out: str | None = None) -> Path | None:
-        """The medal list or the team standings as Excel, exactly as `wsk-desk export` writes them."""
-        from ..exchange.excel_export import export_medal_list, export_standings
+        """The workbook of `kind` (one of KINDS), exactly as `wsk-desk export` writes it."""
+        from ..exchange import excel_export as xl
 
         try:
             champ, lang = self._champ()
             target = self._target(champ, kind, ".xlsx", out)
             if target is None:
                 return None
+            writers = {"medals": lambda: xl.export_medal_list(champ, target, None, lang),
+                       "standings": lambda: xl.export_standings(champ, target, lang),
+                       "best": lambda: xl.export_best(champ, target, lang),
+                       "pending": lambda: xl.export_pending(champ, target, None, lang)}
             with _busy():
-                done = export_medal_list(champ, target, None, lang) if kind == "medals" else \
-                    export_standings(champ, target, lang)
+                done = writers[kind]()
         except (DeskError, OSError) as exc:
             self.report(error_text(exc), True)
             return None

@@ -178,7 +178,7 @@ class NationalPage(QWidget):
         self.top_table, self.best_table = _table(self.top_model, self), _table(self.best_model, self)
         self.best_table.sortByColumn(BestModel.COL_REGION, Qt.AscendingOrder)
         self.top_table.sortByColumn(BestModel.COL_COMPETENCY, Qt.AscendingOrder)
-        _page, column, bar = self._page(TAB_BEST, None, self.best_table)
+        _page, column, bar = self._page(TAB_BEST, "best", self.best_table)
         self.best_category = QComboBox()
         self.best_category.currentIndexChanged.connect(lambda _i: self._show_best())
         bar.insertWidget(0, self.best_category)
@@ -193,7 +193,7 @@ class NationalPage(QWidget):
     def _make_pending(self) -> None:
         self.pending_model = PendingModel(self)
         self.pending_table = _table(self.pending_model, self)
-        _page, column, bar = self._page(TAB_PENDING, None, self.pending_table)
+        _page, column, bar = self._page(TAB_PENDING, "pending", self.pending_table)
         self.pending_note = QLabel()
         self.pending_note.setWordWrap(True)
         bar.insertWidget(0, self.pending_note, 1)
@@ -209,7 +209,9 @@ class NationalPage(QWidget):
                  "print": (self.tr("Print…"), self.tr("Print preview; print from there")),
                  "copy": (self.tr("Copy"), self.tr("Copy this table, to paste it into Excel"))}
         documents = {TAB_MEDALS: self.tr("the medal list (every medal and medallion, by competency)"),
-                     TAB_STANDINGS: self.tr("the team standings, main and juniors")}
+                     TAB_STANDINGS: self.tr("the team standings, main and juniors"),
+                     TAB_BEST: self.tr("best of championship and best of each region, all competencies"),
+                     TAB_PENDING: self.tr("the competencies not yet final and what each waits for")}
         for (tab, name), button in self.buttons.items():
             text, tip = words[name]
             button.setText(text)

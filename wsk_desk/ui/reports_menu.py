@@ -30,7 +30,9 @@ def document_title(kind: str) -> str:
             "results": translate("ReportsMenu", "Results"),
             "audit": translate("ReportsMenu", "Audit record"),
             "medals": translate("ReportsMenu", "Medal list"),
-            "standings": translate("ReportsMenu", "Team standings")}[kind]
+            "standings": translate("ReportsMenu", "Team standings"),
+            "best": translate("ReportsMenu", "Best results"),
+            "pending": translate("ReportsMenu", "Competencies not yet final")}[kind]
 
 
 class ReportsMenu(QObject):
