@@ -23,7 +23,7 @@ from .xlsx_builders import aspect, cis_rows, judgement, sub, write_xlsx
 
 EXCHANGE = Path(messages.__file__).parent
 # Latin words a Russian or Kazakh sentence may keep: formats and the ABS code written in files.
-ALLOWED_LATIN = {"Excel", "xlsx", "xls", "CSV", "UTF", "PDF", "HTML", "zip", "ABS"}
+ALLOWED_LATIN = {"Excel", "xlsx", "xls", "CSV", "UTF", "PDF", "HTML", "zip", "ABS", "WSK", "Desk"}  # + the product
 PLACEHOLDER = re.compile(r"\{[^{}]*\}")
 LITERAL = re.compile(r"'[^']*'")  # a header or format name quoted as the file must contain it
 

@@ -98,11 +98,12 @@ def cmd_merge(args: argparse.Namespace) -> int:
 
 def _refuse_foreign(plan, master_name: str) -> None:
     """A package named for another championship is most likely the wrong file: refused unless --force."""
+    from ..exchange.messages import refusal
+
     for pkg in plan.packages:
         theirs = pkg.manifest.get("championship", "")
         if theirs and theirs != master_name:
-            raise DeskError(f"{pkg.path.name} comes from the championship “{theirs}”, not from “{master_name}” "
-                            "of the master: nothing was merged; add --force if it really belongs here.")
+            raise refusal("mrg_foreign_refused", name=pkg.path.name, theirs=theirs, master=master_name)
 
 
 ACTION_WORDS = {"new": "add", "same": "no change", "update": "replace", "older": "skip (older)",

@@ -17,7 +17,7 @@ from ..domain.errors import DeskError, InputError, RuleViolation
 from ..domain.ids import find
 from ..domain.people import Category, Competency
 from .marks_reader import MarkRow, read_marks
-from .messages import Message, rule_reason
+from .messages import Message, refusal, rule_reason
 from .people_reader import read_people
 from .scheme_reader import read_marking_scheme
 from .workbook import file_label
@@ -56,8 +56,7 @@ def import_scheme(champ, path: str | Path, code: str, *, name: str | None = None
     transaction, one audit entry, and nothing written when the scheme is refused.
     """
     if team_size is not None and not 1 <= team_size <= MAX_TEAM_SIZE:
-        raise DeskError(f"The team size must be a whole number from 1 (individual) to {MAX_TEAM_SIZE}, "
-                        f"not {team_size}.")
+        raise refusal("team_size_range", max=MAX_TEAM_SIZE, n=team_size)
     result = read_marking_scheme(path)
     scheme = replace(result.scheme, lang=scheme_lang) if scheme_lang else result.scheme
     comps = {c.code: c for c in champ.competencies()}

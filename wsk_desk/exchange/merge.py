@@ -21,10 +21,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
-from ..domain.errors import DeskError, RuleViolation
+from ..domain.errors import RuleViolation
 from ..storage import audit, snapshot
 from ..storage.faults import guarded
 from ..storage.locking import medal_changes, medal_snapshot
+from .messages import Message, refusal
 from .package import Package, read_package
 
 CHANGING = ("new", "update")
@@ -97,8 +98,7 @@ def plan_merge(master: Any, packages: Iterable[Package | str | Path]) -> MergePl
     for p in packages:
         pkg = p if isinstance(p, Package) else read_package(p)
         if pkg.file_sha256 in seen:
-            warnings.append(f"{pkg.path.name} is the same package as {seen[pkg.file_sha256].path.name}; "
-                            "it is read once.")
+            warnings.append(Message("mrg_same_package", name=pkg.path.name, other=seen[pkg.file_sha256].path.name))
             continue
         seen[pkg.file_sha256] = pkg
         pkgs.append(pkg)
@@ -118,16 +118,21 @@ def _code_key(code: str) -> tuple:
     return (code.endswith("J"), int(digits) if digits else 10**6, code)
 
 
-def _package_warnings(master: Any, pkg: Package) -> list[str]:
-    out = []
+def foreign_championship(master: Any, pkg: Package) -> str:
+    """The championship a package names when it is not the master's (most likely the wrong file); else ''."""
     theirs = pkg.manifest.get("championship", "")
-    if theirs and theirs != master.name:
-        out.append(f"{pkg.path.name} comes from the championship “{theirs}”, the master is “{master.name}”.")
+    return theirs if theirs and theirs != master.name else ""
+
+
+def _package_warnings(master: Any, pkg: Package) -> list[Message]:
+    out = []
+    theirs = foreign_championship(master, pkg)
+    if theirs:
+        out.append(Message("mrg_other_championship", name=pkg.path.name, theirs=theirs, master=master.name))
     mine = snapshot.settings(master.db)
     differ = sorted(k for k, v in pkg.settings.items() if k in mine and mine[k] != v)
     if differ:
-        out.append(f"{pkg.path.name} was scored with other settings ({', '.join(differ)}); the master's "
-                   "settings apply to the merged results.")
+        out.append(Message("mrg_other_settings", name=pkg.path.name, keys=", ".join(differ)))
     return out
 
 
@@ -149,17 +154,16 @@ def _plan_code(master: Any, code: str, candidates: list[Package]) -> list[MergeI
         best = newest.get(pkg.source)
         if best is None or _position(pkg, code) > _position(best, code):
             if best is not None:
-                items.append(_item(code, best, "superseded", f"{pkg.path.name} from the same source is newer."))
+                items.append(_item(code, best, "superseded", Message("mrg_note_superseded", name=pkg.path.name)))
             newest[pkg.source] = pkg
         else:
-            items.append(_item(code, pkg, "superseded", f"{best.path.name} from the same source is newer."))
+            items.append(_item(code, pkg, "superseded", Message("mrg_note_superseded", name=best.path.name)))
     side = _master_side(master, code)
     for pkg in newest.values():
         item = _decide(master, code, pkg, side)
         if len(newest) > 1 and item.action in CHANGING:
             item.action = "conflict"
-            item.note = (f"{len(newest)} different venues sent competency {code}; merge one of these "
-                         "packages at a time.")
+            item.note = Message("mrg_note_venues", n=len(newest), code=code)
         if item.action in ("update", "conflict") and side is not None:
             item.medal_changes = _medal_changes(master, code, pkg)
         items.append(item)
@@ -189,30 +193,28 @@ def _master_side(master: Any, code: str) -> dict[str, Any] | None:
 def _decide(master: Any, code: str, pkg: Package, side: dict | None) -> MergeItem:
     e = pkg.entry(code)
     if side is None:
-        return _item(code, pkg, "new", "new competency")
+        return _item(code, pkg, "new", Message("mrg_note_new"))
     if e["digest"] == side["digest"]:
-        return _item(code, pkg, "same", "already merged: the master holds exactly this", side)
+        return _item(code, pkg, "same", Message("mrg_note_same"), side)
     carried = {row[0]: row[-1] for row in pkg.competencies[code]["audit"]}
     continues = side["seq"] is not None and carried.get(side["seq"]) == side["head"]
     if not continues and pkg.source == side["source"] and e["seq"] < (side["seq"] or 0):
-        return _item(code, pkg, "older", "the master already holds a later state from this source", side)
+        return _item(code, pkg, "older", Message("mrg_note_older_source"), side)
     if pkg.source != side["source"]:
-        why = "it comes from another source" + (" (a copy of the same history)" if continues else "")
-        return _item(code, pkg, "conflict", f"the master already holds competency {code}, and {why}", side)
+        return _item(code, pkg, "conflict", Message("mrg_note_other_copy" if continues else "mrg_note_other_source",
+                                                    code=code), side)
     if not continues:
-        return _item(code, pkg, "conflict", f"the master already holds competency {code}, and the package's "
-                     "history parted from it (a file restored from a backup?)", side)
+        return _item(code, pkg, "conflict", Message("mrg_note_parted", code=code), side)
     if e["seq"] < side["seq"]:
-        return _item(code, pkg, "older", "the master already holds a later state of this competency", side)
+        return _item(code, pkg, "older", Message("mrg_note_older"), side)
     if e["seq"] == side["seq"]:
-        return _item(code, pkg, "same", "already merged (and changed in the master since)", side)
+        return _item(code, pkg, "same", Message("mrg_note_same_changed"), side)
     if side["changed_here"]:
-        return _item(code, pkg, "conflict", f"competency {code} was changed in the master since its last merge",
-                     side)
+        return _item(code, pkg, "conflict", Message("mrg_note_changed_here", code=code), side)
     if int(e.get("revision", 0)) > side["revision"]:
-        note = f"revision {side['revision']} → {e.get('revision')}"
+        note = Message("mrg_note_revision", old=side["revision"], new=e.get("revision"))
     else:
-        note = f"newer marks (audit entry {side['seq']} → {e['seq']})"
+        note = Message("mrg_note_newer_marks", old=side["seq"], new=e["seq"])
     return _item(code, pkg, "update", note, side)
 
 
@@ -243,15 +245,14 @@ def apply_merge(master: Any, plan: MergePlan, resolutions: dict[str, tuple[str, 
     for code, (choice, reason) in resolutions.items():
         key = next((c for c in conflicts if c.casefold() == code.casefold()), None)
         if key is None:
-            raise DeskError(f"There is no conflict for competency {code} in this merge.")
+            raise refusal("mrg_no_conflict", code=code)
         if choice not in ("keep", "take"):
-            raise DeskError(f"Competency {code}: choose keep or take, not {choice!r}.")
+            raise refusal("mrg_bad_choice", code=code, choice=repr(choice))
         if not reason or not reason.strip():
-            raise RuleViolation("reason", f"Resolving the conflict for competency {key} needs a written reason.")
+            raise RuleViolation("reason", refusal("mrg_reason", code=key).texts)
         if choice == "take":
             if len(conflicts[key]) > 1:
-                raise DeskError(f"Competency {key} comes from {len(conflicts[key])} different packages; merge "
-                                "the one to take on its own.")
+                raise refusal("mrg_many_packages", code=key, n=len(conflicts[key]))
             taking.append(conflicts[key][0])
         else:
             kept[key] = reason.strip()
@@ -262,7 +263,7 @@ def apply_merge(master: Any, plan: MergePlan, resolutions: dict[str, tuple[str, 
         return MergeOutcome([], [], unresolved, None)
     master._writable()
     if snapshot.chain_head(master.db) != plan.master_head:
-        raise DeskError("The master file changed since this preview; preview the merge again.")
+        raise refusal("mrg_master_changed")
     backup = _backup(master)
     taken = {i.code for i in taking}
     report = {code: {"action": "keep", "packages": [i.package.path.name for i in conflicts[code]]}

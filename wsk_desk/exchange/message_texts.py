@@ -292,3 +292,8 @@ FIELDS: dict[str, tuple[str, str]] = {
     "type": ("тип аспекта", "аспект түрі"), "description": ("аспект", "аспект сипаттамасы"),
     "competitors": ("конкурсанты", "конкурсанттар"), "experts": ("эксперты", "сарапшылар"),
 }
+
+# The results packages', the merge's and the import options' sentences (kept in their own file).
+from .package_texts import PACKAGE_TEMPLATES  # noqa: E402 - data only, no cycle
+
+TEMPLATES.update(PACKAGE_TEMPLATES)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any, Iterable
 
+from ..domain.errors import DeskError
 from .message_texts import FIELDS, TEMPLATES
 
 LANGS = ("en", "ru", "kk")
@@ -104,3 +105,11 @@ def rule_reason(rule: str, message: str, texts: dict[str, str]) -> Message:
     said = {lang: (texts.get(lang) or message).rstrip(".") for lang in LANGS}
     said["en"] = message.rstrip(".")
     return Message.from_texts(f"rule_{rule}", said)
+
+
+def refusal(code: str, /, **params: Any) -> DeskError:
+    """A DeskError saying `code` in ru/kk/en (`DeskError.text(lang)`, `ui.texts.error_text`); str() is the English."""
+    message = Message(code, **params)
+    error = DeskError(message)
+    error.texts = {lang: message.text(lang) for lang in LANGS}
+    return error

@@ -42,8 +42,9 @@ from pathlib import Path
 from typing import Any
 
 from .. import __version__
-from ..domain.errors import DeskError, InputError
+from ..domain.errors import InputError
 from ..storage import audit, schema, snapshot
+from .messages import Message, refusal
 
 FORMAT = "wsk-desk results package"
 FORMAT_VERSION = 1
@@ -90,7 +91,7 @@ def write_package(champ: Any, out_path: str | Path, competencies: list[str] | No
     known = snapshot.competency_codes(db)
     codes = [champ.competency(c).code for c in competencies] if competencies else known
     if not codes:
-        raise DeskError(f"{champ.path}: there is no competency to put into a results package.")
+        raise refusal("pkg_nothing", path=champ.path)
     comps = {code: snapshot.export_competency(db, code) for code in codes}
     region_codes: set[str] = set()
     for data in comps.values():
@@ -104,8 +105,7 @@ def write_package(champ: Any, out_path: str | Path, competencies: list[str] | No
     for code, data in comps.items():
         problem = check_competency(code, data)
         if problem:
-            raise DeskError(f"Competency {code} cannot be packaged: {problem} Run `wsk-desk verify` on "
-                            f"{champ.path.name}.")
+            raise refusal("pkg_cannot_package", code=code, problem=problem, file=champ.path.name)
     head_seq, head_hash = snapshot.chain_head(db)
     content_bytes = _dumps(content)
     manifest = {
@@ -172,43 +172,40 @@ def read_package(path: str | Path) -> Package:
     try:
         blob = path.read_bytes()
     except FileNotFoundError:
-        raise InputError("the package does not exist.", file=name) from None
+        raise InputError(Message("pkg_missing"), file=name) from None
     except OSError as exc:
-        raise InputError(f"the package cannot be read ({exc.strerror}).", file=name) from None
+        raise InputError(Message("pkg_unreadable", why=exc.strerror), file=name) from None
     if len(blob) < 100 or blob[-_DIGEST_LEN - len(TRAILER):-_DIGEST_LEN] != TRAILER:
-        raise InputError("this is not a WSK Desk results package, or its end was cut off.", file=name)
+        raise InputError(Message("pkg_not_package_cut"), file=name)
     if hashlib.sha256(blob[:-_DIGEST_LEN]).hexdigest().encode() != blob[-_DIGEST_LEN:]:
-        raise InputError("the package is damaged or was altered after it was written (its checksum does "
-                         "not match); ask the venue for the package again.", file=name)
+        raise InputError(Message("pkg_checksum"), file=name)
     manifest, content_bytes = _unzip(blob, name)
     if manifest.get("format") != FORMAT:
-        raise InputError("this is not a WSK Desk results package.", file=name)
+        raise InputError(Message("pkg_not_package"), file=name)
     if int(manifest.get("format_version", 0)) > FORMAT_VERSION or \
             int(manifest.get("schema_version", 0)) > schema.CURRENT_VERSION:
-        raise InputError(f"the package was written by a newer WSK Desk ({manifest.get('desk_version')}); "
-                         "update WSK Desk to merge it.", file=name)
+        raise InputError(Message("pkg_newer", version=manifest.get("desk_version")), file=name)
     if hashlib.sha256(content_bytes).hexdigest() != manifest.get("content_sha256"):
-        raise InputError("the package content does not match the checksum in its manifest: it was altered.",
-                         file=name)
+        raise InputError(Message("pkg_content_sum"), file=name)
     try:
         content = json.loads(content_bytes)
         comps = content["competencies"]
         summaries = {c["code"]: c for c in manifest["competencies"]}
     except (ValueError, KeyError, TypeError) as exc:
-        raise InputError(f"the package content cannot be read ({exc}).", file=name) from None
+        raise InputError(Message("pkg_content_unreadable", error=exc), file=name) from None
     if set(comps) != set(summaries):
-        raise InputError("the manifest and the content list different competencies.", file=name)
+        raise InputError(Message("pkg_lists_differ"), file=name)
     for code, data in comps.items():
         try:
             problem = check_competency(code, data)
             if problem is None and snapshot.digest(data) != summaries[code].get("digest"):
-                problem = "its content does not match the digest in the manifest."
+                problem = Message("pc_digest")
             if problem is None and data["audit"] and data["audit"][-1][0] != summaries[code].get("seq"):
-                problem = "its last audit entry is not the one the manifest names."
+                problem = Message("pc_last_entry")
         except (KeyError, TypeError, ValueError, IndexError, AttributeError):
-            problem = "its content cannot be read."
+            problem = Message("pc_unreadable")
         if problem:
-            raise InputError(f"competency {code}: {problem} The package was altered; it is refused.", file=name)
+            raise InputError(Message("pkg_altered", code=code, problem=problem), file=name)
     return Package(path, manifest, hashlib.sha256(blob).hexdigest(), comps, content.get("regions") or
                    {"columns": ["code"], "rows": []}, content.get("settings") or {})
 
@@ -219,63 +216,65 @@ def _unzip(blob: bytes, name: str) -> tuple[dict[str, Any], bytes]:
             manifest = json.loads(zf.read("manifest.json"))
             content_bytes = zf.read("content.json")
     except KeyError as exc:
-        raise InputError(f"the package lacks {exc.args[0] if exc.args else 'a part'}.", file=name) from None
+        raise InputError(Message("pkg_lacks", part=exc.args[0] if exc.args else Message("pkg_a_part")),
+                         file=name) from None
     except (zipfile.BadZipFile, ValueError, OSError, EOFError) as exc:
-        raise InputError(f"the package is damaged ({exc}).", file=name) from None
+        raise InputError(Message("pkg_damaged", error=exc), file=name) from None
     if not isinstance(manifest, dict):
-        raise InputError("the package manifest cannot be read.", file=name)
+        raise InputError(Message("pkg_manifest_unreadable"), file=name)
     return manifest, content_bytes
 
 
-def check_competency(code: str, data: dict[str, Any]) -> str | None:
-    """None when the carried audit entries hold together and replay to the carried marks; else why not."""
+def check_competency(code: str, data: dict[str, Any]) -> Message | None:
+    """None when the carried audit entries hold together and replay to the carried marks; else why not
+    (a Message: its str() is the English sentence, `.text(lang)` the Russian or Kazakh)."""
     try:
         entries = data["audit"]
         tables = data["tables"]
         if data["competency"]["code"] != code:
-            return "it is filed under another competency's code."
+            return Message("pc_other_code")
     except (KeyError, TypeError):
-        return "its data is incomplete."
+        return Message("pc_incomplete")
     for name, part in tables.items():  # every row must belong to this competency, and to no other
         cols = part["columns"]
         if "competency" in cols:
             at = cols.index("competency")
             if any(r[at] != code for r in part["rows"]):
-                return f"its table {name} holds rows of another competency."
+                return Message("pc_foreign_rows", table=name)
     state: audit.MarkState = {}
     prev_seq, prev_hash = 0, None
     for row in entries:
         try:
             seq, at, actor, action, comp, target, old, new, reason, ops, before, digest = row
         except (TypeError, ValueError):
-            return "an audit entry is incomplete."
+            return Message("pc_entry_incomplete")
         if seq <= prev_seq:
-            return f"audit entry {seq} is out of order."
+            return Message("pc_out_of_order", seq=seq)
         if seq == prev_seq + 1 and before != prev_hash:
-            return f"audit entry {seq} ({action}) does not follow entry {prev_seq}: the audit chain is broken."
+            return Message("pc_broken", seq=seq, action=action, prev=prev_seq)
         if audit.entry_hash(before, seq, at, actor, action, comp, target, old, new, reason, ops) != digest:
-            return f"audit entry {seq} ({action}, {at}) was altered after it was written."
+            return Message("pc_altered", seq=seq, action=action, at=at)
         if ops:
             try:
                 audit.apply_ops(state, comp, json.loads(ops))
             except (ValueError, KeyError, TypeError):
-                return f"audit entry {seq} carries changes that cannot be read."
+                return Message("pc_bad_ops", seq=seq)
         prev_seq, prev_hash = seq, digest
     replayed = {k: v for k, v in state.items() if k[1] == code and k[0] in audit.MARK_KINDS}
     try:
         carried = _marks(code, tables)
     except (KeyError, ValueError, TypeError):
-        return "its marks cannot be read."
-    if isinstance(carried, str):
+        return Message("pc_marks_unreadable")
+    if isinstance(carried, Message):
         return carried
     for key in sorted(set(carried) | set(replayed), key=str):
         if carried.get(key) != replayed.get(key):
-            return (f"{_where(key)}: the package holds {_show(carried.get(key))}, but its audit record says "
-                    f"{_show(replayed.get(key))} — the marks do not match the audit record.")
+            return Message("pc_mismatch", where=_where(key), held=_show(carried.get(key)),
+                           said=_show(replayed.get(key)))
     return None
 
 
-def _marks(code: str, tables: dict[str, dict]) -> audit.MarkState | str:
+def _marks(code: str, tables: dict[str, dict]) -> audit.MarkState | Message:
     state: audit.MarkState = {}
     spec = {"measurement_marks": ("m", ("aspect", "competitor"), lambda r, i: (r[i["value"]], r[i["reason"]])),
             "judge_scores": ("s", ("aspect", "competitor", "expert"), lambda r, i: r[i["score"]]),
@@ -285,23 +284,25 @@ def _marks(code: str, tables: dict[str, dict]) -> audit.MarkState | str:
         idx = {c: n for n, c in enumerate(part["columns"])}
         for r in part["rows"]:
             if r[idx["competency"]] != code:
-                return f"it carries marks of competency {r[idx['competency']]}."
+                return Message("pc_foreign_marks", other=r[idx["competency"]])
             state[(kind, code, *(r[idx[k]] for k in keys))] = value(r, idx)
     return state
 
 
-def _where(key: tuple) -> str:
+def _where(key: tuple) -> Message:
     if key[0] == "x":
-        return f"form {key[2]}, competitor {key[3]} (absence)"
-    judge = f", judge {key[4]}" if key[0] == "s" else ""
-    return f"aspect {key[2]}, competitor {key[3]}{judge}"
+        return Message("pc_at_absence", form=key[2], who=key[3])
+    if key[0] == "s":
+        return Message("pc_at_score", aspect=key[2], who=key[3], judge=key[4])
+    return Message("pc_at_mark", aspect=key[2], who=key[3])
 
 
-def _show(value: Any) -> str:
+def _show(value: Any) -> Message:
     if value is None:
-        return "nothing"
+        return Message("pc_nothing")
     if isinstance(value, (tuple, list)):
-        return f"mark {value[0]}" + (f" ({value[1]})" if value[1] else "")
+        return Message("pc_mark_reason", value=value[0], reason=value[1]) if value[1] else \
+            Message("pc_mark", value=value[0])
     if value is True:
-        return "an absence"
-    return f"score {value}"
+        return Message("pc_absence")
+    return Message("pc_score", value=value)

@@ -5,9 +5,13 @@ refused one is named with its reason and left out. The preview lists, per
 competency, where it comes from, its revision, what the merge will do and
 which medals that moves. A conflict shows the master's side and the
 package's side together, and stays untouched until the organizer chooses
-keep or take and writes a reason. Import is one transaction with one audit
-entry, after a backup. The dialog is standalone: the main window opens it
-with the open championship and reloads on `merged`.
+keep or take and writes a reason. A package named for another championship
+is most likely the wrong file: nothing merges until the organizer ticks the
+box that names both championships (the CLI asks for --force). Refusals,
+warnings and notes speak the desk's language (they carry ru/kk/en). Import is
+one transaction with one audit entry, after a backup. The dialog is
+standalone: the main window opens it with the open championship and reloads
+on `merged`.
 """
 
 from __future__ import annotations
@@ -16,13 +20,14 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QFileDialog, QFormLayout, QGroupBox,
-                               QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QTableView, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QFileDialog, QFormLayout,
+                               QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QTableView,
+                               QVBoxLayout, QWidget)
 
 from ..domain.errors import DeskError
-from ..exchange.merge import MergeItem, MergeOutcome, MergePlan, apply_merge, plan_merge
+from ..exchange.merge import MergeItem, MergeOutcome, MergePlan, apply_merge, foreign_championship, plan_merge
 from ..exchange.package import Package, read_package
+from .texts import error_text, said
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -93,7 +98,7 @@ class MergePlanModel(QAbstractTableModel):
             if col == 2:
                 return self.tr("revision {revision}, entry {seq}").format(revision=item.revision, seq=item.seq)
             if col == 3:
-                return self.action_text(item) if role == Qt.ItemDataRole.DisplayRole else item.note
+                return self.action_text(item) if role == Qt.ItemDataRole.DisplayRole else said(item.note)
             if col == 4:
                 return self.medal_text(item)
         return None
@@ -120,6 +125,10 @@ class MergeDialog(QDialog):
         self.problems = QLabel()
         self.problems.setWordWrap(True)
         self.problems.setVisible(False)
+        self.foreign_box = QCheckBox()  # another championship's packages: merged only when ticked
+        self.foreign_box.setStyleSheet("QCheckBox { color: #b00000; font-weight: bold; }")
+        self.foreign_box.setVisible(False)
+        self.foreign: list[tuple[str, str]] = []  # (package file, its championship) not of the master
         self.model = MergePlanModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -158,7 +167,7 @@ class MergeDialog(QDialog):
         row.addWidget(self.import_button)
         row.addWidget(self.close_button)
         layout = QVBoxLayout(self)
-        for w in (self.intro, self.problems):
+        for w in (self.intro, self.problems, self.foreign_box):
             layout.addWidget(w)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.conflict_box)
@@ -172,6 +181,7 @@ class MergeDialog(QDialog):
         self.table.selectionModel().selectionChanged.connect(self._show_selected)
         self.choice.currentIndexChanged.connect(self._decision_changed)
         self.reason.textChanged.connect(self._decision_changed)
+        self.foreign_box.toggled.connect(lambda _on: self._update())
         if packages:
             self.add_packages(packages)
         self._update()
@@ -186,7 +196,7 @@ class MergeDialog(QDialog):
             try:
                 self.packages.append(read_package(path))
             except DeskError as exc:
-                self.refused.append(str(exc))
+                self.refused.append(error_text(exc))
         self.replan()
 
     def clear(self) -> None:
@@ -198,15 +208,16 @@ class MergeDialog(QDialog):
             self.plan = plan_merge(self.champ, self.packages) if self.packages else None
         except DeskError as exc:
             self.plan = None
-            self.refused.append(str(exc))
+            self.refused.append(error_text(exc))
         items = self.plan.items if self.plan else []
         codes = {i.code for i in items if i.action == "conflict"}
         self.resolutions = {c: r for c, r in self.resolutions.items() if c in codes}
         self.model.set_items(items, self.resolutions)
         self.table.resizeColumnsToContents()
-        lines = list(self.refused) + (self.plan.warnings if self.plan else [])
+        lines = list(self.refused) + [said(w) for w in (self.plan.warnings if self.plan else [])]
         self.problems.setText("\n".join(f"⚠ {line}" for line in lines))
         self.problems.setVisible(bool(lines))
+        self._ask_foreign()
         self._show_selected()
         self._update()
 
@@ -228,7 +239,8 @@ class MergeDialog(QDialog):
         rows = "".join(f"<tr><td><b>{a}</b></td><td>{b}</td><td>{c}</td></tr>" for a, b, c in cells)
         master = self.tr("Master")  # outside the f-string, where lupdate sees it
         head = f"<tr><th></th><th>{master}</th><th>{item.package.path.name}</th></tr>"
-        self.conflict_box.setTitle(self.tr("Conflict in {code}: {note}").format(code=item.code, note=item.note))
+        self.conflict_box.setTitle(self.tr("Conflict in {code}: {note}").format(code=item.code,
+                                                                               note=said(item.note)))
         self.side_by_side.setText(f"<table cellspacing='6'>{head}{rows}</table>")
         choice, reason = self.resolutions.get(item.code, ("", ""))
         for w in (self.choice, self.reason):
@@ -253,6 +265,25 @@ class MergeDialog(QDialog):
         if item is not None and item.action == "conflict":
             self.set_resolution(item.code, self.choice.currentData() or "", self.reason.text())
 
+    def _ask_foreign(self) -> None:
+        """Packages named for another championship need the box ticked; a new set of them unticks it."""
+        pkgs = self.plan.packages if self.plan else []
+        foreign = [(p.path.name, foreign_championship(self.champ, p)) for p in pkgs]
+        foreign = [(name, theirs) for name, theirs in foreign if theirs]
+        if foreign != self.foreign:
+            self.foreign_box.setChecked(False)
+        self.foreign = foreign
+        files = ", ".join(name for name, _ in foreign)
+        theirs = ", ".join(dict.fromkeys(t for _, t in foreign))
+        self.foreign_box.setText(self.tr("Merge %1 from the championship “%2” into “%3” all the same (it is "
+                                         "another championship)").replace("%1", files).replace("%2", theirs)
+                                 .replace("%3", self.champ.name))
+        self.foreign_box.setVisible(bool(foreign))
+
+    def foreign_confirmed(self) -> bool:
+        """True when no package is of another championship, or the organizer ticked the box naming both."""
+        return not self.foreign or self.foreign_box.isChecked()
+
     def _ready(self) -> list[str]:
         return [c for c, (choice, reason) in self.resolutions.items() if choice and reason.strip()]
 
@@ -262,9 +293,12 @@ class MergeDialog(QDialog):
         conflicts = {i.code for i in plan.conflicts()} if plan else set()
         decided = set(self._ready())
         missing_reason = [c for c, (choice, reason) in self.resolutions.items() if choice and not reason.strip()]
-        self.import_button.setEnabled(bool(changes or decided) and not missing_reason)
+        self.import_button.setEnabled(bool(changes or decided) and not missing_reason and self.foreign_confirmed())
         if not plan:
             self.status.setText(self.tr("Add the packages from the venues to see what the merge will do."))
+        elif not self.foreign_confirmed():
+            self.status.setText(self.tr("A package comes from another championship: nothing is merged until you "
+                                        "tick the box above."))
         elif missing_reason:
             self.status.setText(self.tr("Write a reason for the decision on {codes}.").format(
                 codes=", ".join(sorted(missing_reason))))
@@ -277,13 +311,13 @@ class MergeDialog(QDialog):
     # ---- import -----------------------------------------------------------------------------------
     def import_now(self) -> MergeOutcome | None:
         """Apply the preview; a refusal is shown as a sentence. Returns the outcome."""
-        if self.plan is None:
+        if self.plan is None or not self.foreign_confirmed():
             return None
         chosen = {c: self.resolutions[c] for c in self._ready()}
         try:
             outcome = apply_merge(self.champ, self.plan, chosen)
         except DeskError as exc:
-            QMessageBox.warning(self, self.tr("Import results packages"), str(exc))
+            QMessageBox.warning(self, self.tr("Import results packages"), error_text(exc))
             return None
         self.resolutions = {}
         self.replan()
