@@ -205,6 +205,10 @@ WORDS: dict = {
     "The whole block was refused: nothing was pasted.": "Бүкіл блок қабылданбады: ештеңе қойылмады.",
     # ---- merge --------------------------------------------------------------------------------
     "Import results packages": "Нәтижелер пакеттерін импорттау",
+    "Merge %1 from the championship “%2” into “%3” all the same (it is another championship)":
+        "«%2» чемпионатынан келген %1 пакетін «%3» файлымен бәрібір біріктіру (бұл басқа чемпионат)",
+    "A package comes from another championship: nothing is merged until you tick the box above.":
+        "Пакет басқа чемпионаттан келген: жоғарыдағы белгіні қоймайынша ештеңе біріктірілмейді.",
     "Each package is checked (checksum and audit record) before the preview. Nothing changes until you press Import.":
         "Әр пакет алдын ала қараудан бұрын тексеріледі (бақылау сомасы және аудит журналы). «Импорттау» "
         "батырмасын басқанша ештеңе өзгермейді.",
@@ -561,6 +565,20 @@ WORDS: dict = {
         "Түпкілікті емес нәтижелер әлі өзгеруі мүмкін, олармен бірге есеп те өзгереді.",
     "Team standings": "Жалпы командалық есеп",
     "Best of championship": "Чемпионаттың үздігі",
+    # ---- reports: best results, not yet final, integrity warning ------------------------------
+    "No results yet.": "Нәтижелер әлі жоқ.",
+    "A best result of a competency that is not final can still change.":
+        "Түпкілікті емес құзыреттіліктің үздік нәтижесі әлі өзгеруі мүмкін.",
+    "{count} of {total} competencies are not final: their medals can still move.":
+        "Түпкілікті емес құзыреттіліктер: {count} (барлығы {total}); олардың медальдары әлі өзгеруі мүмкін.",
+    "Waiting for": "Күтуде",
+    "the sign-off": "қол қоюды",
+    "Forms not locked": "Бекітілмеген ведомостар",
+    "All {total} competencies are final.": "Барлық құзыреттілік ({total}) түпкілікті.",
+    "Competencies not yet final": "Әлі түпкілікті емес құзыреттіліктер",
+    "WARNING: this file failed its integrity check (verify): {problem}":
+        "НАЗАР АУДАРЫҢЫЗ: файл тұтастық тексеруінен өтпеді (verify): {problem}",
+    "the audit record does not prove the marks.": "аудит журналы бағаларды растамайды.",
     # ---- reports menu -------------------------------------------------------------------------
     "Marking forms to sign": "Қол қоюға арналған бағалау ведомостары",
     "Entered marks": "Енгізілген бағалар",
@@ -669,6 +687,10 @@ WORDS: dict = {
     "the medal list (every medal and medallion, by competency)":
         "медаль иегерлерінің тізімі (құзыреттіліктер бойынша барлық медальдар мен медальондар)",
     "the team standings, main and juniors": "жалпы командалық есеп, негізгі санат және юниорлар",
+    "best of championship and best of each region, all competencies":
+        "чемпионаттың үздігі және әр өңірдің үздігі, барлық құзыреттіліктер",
+    "the competencies not yet final and what each waits for":
+        "әлі түпкілікті емес құзыреттіліктер және әрқайсысы нені күтуде",
     "Best of region": "Өңірдің үздігі",
     "All competencies": "Барлық құзыреттіліктер",
     "National results · %1": "Чемпионат қорытындысы · %1",

@@ -206,6 +206,10 @@ WORDS: dict = {
     "The whole block was refused: nothing was pasted.": "Весь блок отклонён: ничего не вставлено.",
     # ---- merge --------------------------------------------------------------------------------
     "Import results packages": "Импорт пакетов результатов",
+    "Merge %1 from the championship “%2” into “%3” all the same (it is another championship)":
+        "Всё равно объединить %1 из чемпионата «%2» с «%3» (это другой чемпионат)",
+    "A package comes from another championship: nothing is merged until you tick the box above.":
+        "Пакет из другого чемпионата: ничего не объединяется, пока вы не отметите флажок выше.",
     "Each package is checked (checksum and audit record) before the preview. Nothing changes until you press Import.":
         "Каждый пакет проверяется (контрольная сумма и журнал аудита) перед просмотром. Ничего не меняется, пока "
         "вы не нажмёте «Импортировать».",
@@ -565,6 +569,20 @@ WORDS: dict = {
         "Неокончательные результаты ещё могут измениться, а с ними и зачёт.",
     "Team standings": "Общекомандный зачёт",
     "Best of championship": "Лучший результат чемпионата",
+    # ---- reports: best results, not yet final, integrity warning ------------------------------
+    "No results yet.": "Результатов пока нет.",
+    "A best result of a competency that is not final can still change.":
+        "Лучший результат неокончательной компетенции ещё может измениться.",
+    "{count} of {total} competencies are not final: their medals can still move.":
+        "Не окончательные компетенции: {count} из {total}; их медали ещё могут измениться.",
+    "Waiting for": "Ожидает",
+    "the sign-off": "утверждения",
+    "Forms not locked": "Не закрыты ведомости",
+    "All {total} competencies are final.": "Все компетенции ({total}) окончательные.",
+    "Competencies not yet final": "Компетенции, ещё не окончательные",
+    "WARNING: this file failed its integrity check (verify): {problem}":
+        "ВНИМАНИЕ: файл не прошёл проверку целостности (verify): {problem}",
+    "the audit record does not prove the marks.": "журнал аудита не подтверждает оценки.",
     # ---- reports menu -------------------------------------------------------------------------
     "Marking forms to sign": "Оценочные ведомости на подпись",
     "Entered marks": "Введённые оценки",
@@ -675,6 +693,9 @@ WORDS: dict = {
     "the medal list (every medal and medallion, by competency)":
         "медальный список (все медали и медальоны по компетенциям)",
     "the team standings, main and juniors": "общекомандный зачёт, основная категория и юниоры",
+    "best of championship and best of each region, all competencies":
+        "лучший результат чемпионата и лучшие результаты регионов, все компетенции",
+    "the competencies not yet final and what each waits for": "компетенции, ещё не окончательные, и чего каждая ожидает",
     "Best of region": "Лучший результат региона",
     "All competencies": "Все компетенции",
     "National results · %1": "Итоги чемпионата · %1",

@@ -856,7 +856,7 @@
         </message>
         <message>
             <source>Merge %1 from the championship “%2” into “%3” all the same (it is another championship)</source>
-            <translation type="unfinished" />
+            <translation>«%2» чемпионатынан келген %1 пакетін «%3» файлымен бәрібір біріктіру (бұл басқа чемпионат)</translation>
         </message>
         <message>
             <source>Add the packages from the venues to see what the merge will do.</source>
@@ -864,7 +864,7 @@
         </message>
         <message>
             <source>A package comes from another championship: nothing is merged until you tick the box above.</source>
-            <translation type="unfinished" />
+            <translation>Пакет басқа чемпионаттан келген: жоғарыдағы белгіні қоймайынша ештеңе біріктірілмейді.</translation>
         </message>
         <message>
             <source>Write a reason for the decision on {codes}.</source>

@@ -865,7 +865,7 @@
         </message>
         <message>
             <source>Merge %1 from the championship “%2” into “%3” all the same (it is another championship)</source>
-            <translation type="unfinished" />
+            <translation>Всё равно объединить %1 из чемпионата «%2» с «%3» (это другой чемпионат)</translation>
         </message>
         <message>
             <source>Add the packages from the venues to see what the merge will do.</source>
@@ -873,7 +873,7 @@
         </message>
         <message>
             <source>A package comes from another championship: nothing is merged until you tick the box above.</source>
-            <translation type="unfinished" />
+            <translation>Пакет из другого чемпионата: ничего не объединяется, пока вы не отметите флажок выше.</translation>
         </message>
         <message>
             <source>Write a reason for the decision on {codes}.</source>
