@@ -125,3 +125,21 @@ def test_the_warning_passed_in_wins_over_none(tampered, tmp_path):
         assert all(WARNING["en"] in p for p in printed)
     finally:
         champ.close()
+
+
+def test_an_overlong_problem_is_cut_to_the_warnings_two_lines(champ, tmp_path):
+    class Failed:
+        ok = False
+        problems = ["competency 17: " + "the file holds something else " * 40]
+
+    (page, *_rest) = pages(_pdf(champ, tmp_path, Failed()), "-layout")
+    lines = [line for line in page.splitlines() if line.strip()]
+    start = next(i for i, line in enumerate(lines) if WARNING["en"] in line)
+    assert lines[start + 1].rstrip().endswith("...")  # "…" read back NFKC-normalised; two lines at most
+    assert "Competencies not yet final" in " ".join(lines[:start])  # the header above it is intact
+
+
+def _pdf(champ, tmp_path, integrity):
+    out = tmp_path / "long.pdf"
+    build_document("pending", champ, lang="en", integrity=integrity).to_pdf(out)
+    return out

@@ -31,6 +31,7 @@ from .html import STYLE
 from .numbers import format_datetime
 from .paginate import Breaks, paginate, render
 from .pdf_file import write_pdf_bytes
+from .warning_band import paint_warning
 
 translate = QCoreApplication.translate
 
@@ -39,7 +40,6 @@ A4_MM = (210.0, 297.0)
 MARGIN_MM = 12.0  # left, right, top and bottom of the sheet
 HEADER_MM = 17.0  # header band below the top margin
 WARNING_MM = 8.0  # the integrity warning's two lines, added to the header band when there is one
-WARNING_PT = 8.0
 FOOTER_MM = 8.0  # footer band above the bottom margin
 GAP_MM = 2.5  # between the bands and the body
 SCALES = (1.0, 0.92, 0.84, 0.76, 0.68, 0.6)  # landscape shrink steps before giving up on fitting
@@ -340,7 +340,8 @@ class Document:
         if section.subject:
             self._text(painter, device, normal, QRectF(left, y, width, 0), section.subject, Qt.AlignmentFlag.AlignLeft)
         if self.warning:
-            self._warning(painter, device, QRectF(left, top + HEADER_MM * dpmm, width, WARNING_MM * dpmm))
+            paint_warning(painter, device, QRectF(left, top + HEADER_MM * dpmm, width, WARNING_MM * dpmm),
+                          self.warning, document_family())
         rule_y = top + self._header_mm() * dpmm
         painter.setPen(QPen(Qt.GlobalColor.black, 0.25 * dpmm))
         painter.drawLine(int(left), int(rule_y), int(left + width), int(rule_y))
@@ -366,22 +367,6 @@ class Document:
                    Qt.AlignmentFlag.AlignLeft)
         self._text(painter, device, small, QRectF(left + width - page_w, foot_y + dpmm, page_w, 0), page_text,
                    Qt.AlignmentFlag.AlignRight)
-
-    def _warning(self, painter: QPainter, device: QPagedPaintDevice, rect: QRectF) -> None:
-        """The integrity warning in red bold, wrapped to the band's two lines (the rest elided)."""
-        font = QFont(document_family())
-        font.setPointSizeF(WARNING_PT)
-        font.setBold(True)
-        metrics = QFontMetricsF(font, device)
-        flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
-        text = self.warning
-        while len(text) > 20 and metrics.boundingRect(rect, flags, text).height() > rect.height():
-            text = text[:int(len(text) * 0.9)].rstrip() + "…"  # an overlong problem: cut, never spill
-        painter.save()
-        painter.setFont(font)
-        painter.setPen(QPen(Qt.GlobalColor.red))
-        painter.drawText(rect, flags, text)
-        painter.restore()
 
     @staticmethod
     def _text(painter: QPainter, device: QPagedPaintDevice, font: QFont, rect: QRectF, text: str,
