@@ -85,7 +85,7 @@ def test_merge_plan_model(qtmodeltester, qapp, champ, tmp_path):
     """The merge preview: every competency of a package added, then the same package again (no change)."""
     package = tmp_path / "venue.wskpkg"
     write_package(champ, package, laptop="venue")
-    master = Championship.create(tmp_path / "master.wsk", "Master", actor="organizer")
+    master = Championship.create(tmp_path / "master.wsk", champ.name, actor="organizer")  # the same championship
     try:
         dialog = MergeDialog(master, [package])
         model: MergePlanModel = dialog.model
