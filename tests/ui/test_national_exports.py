@@ -98,3 +98,14 @@ def test_the_desks_pdf_from_a_sound_file_has_no_warning(qtbot, window, tmp_path)
     qtbot.waitUntil(lambda: window.champ.integrity is not None)
     out = window.reports.save_pdf("medals", str(tmp_path / "medals.pdf"))
     assert window.champ.integrity.ok and not any("ВНИМАНИЕ" in p or "verify" in p for p in pages(out))
+
+
+def test_printing_before_the_open_time_check_is_done_checks_the_file_then(qtbot, tampered_window, tmp_path):
+    window = tampered_window
+    window.champ.integrity = None  # as in the first moments after opening, while the check still runs
+    out = window.reports.save_pdf("standings", str(tmp_path / "early.pdf"))
+    assert all(WARNING in " ".join(p.split()) for p in pages(out, "-raw"))
+    national = open_national(qtbot, window)
+    window.champ.integrity = None
+    assert national.exports.pdf("best", str(tmp_path / "best.pdf")) is not None
+    assert all(WARNING in " ".join(p.split()) for p in pages(tmp_path / "best.pdf", "-raw"))

@@ -19,7 +19,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QTableView, QWidget
 
 from ..domain.errors import DeskError
-from .reports_menu import document_title
+from .reports_menu import checked_integrity, document_title
 from .texts import error_text
 
 translate = QCoreApplication.translate  # a plain name pyside6-lupdate recognises
@@ -76,7 +76,7 @@ class NationalExports(QObject):
 
         champ, lang = self._champ()
         with _busy():
-            return build_document(kind, champ, None, None, lang)
+            return build_document(kind, champ, None, None, lang, integrity=checked_integrity(champ))
 
     def pdf(self, kind: str, out: str | None = None) -> Path | None:
         try:

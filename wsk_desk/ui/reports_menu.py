@@ -35,6 +35,16 @@ def document_title(kind: str) -> str:
             "pending": translate("ReportsMenu", "Competencies not yet final")}[kind]
 
 
+def checked_integrity(champ):
+    """The file's audit check for a printout: the desk's open-time check, or one now while that still runs
+    (a third of a second on a national file), so no page of an altered file goes out without its warning."""
+    if champ.integrity is not None:
+        return champ.integrity
+    from ..storage.audit_snapshot import verify_snapshot
+
+    return verify_snapshot(champ.path)
+
+
 class ReportsMenu(QObject):
     """Fills a menu; `where()` says (championship, competency code, form id, language) at the moment of use."""
 
@@ -80,7 +90,7 @@ class ReportsMenu(QObject):
         if scope != "championship" and not code:
             raise DeskError(translate("ReportsMenu", "Choose a competency first."))
         return build_document(kind, champ, code if scope != "championship" else None,
-                              form if scope == "form" else None, lang)
+                              form if scope == "form" else None, lang, integrity=checked_integrity(champ))
 
     def preview(self, kind: str) -> None:
         from PySide6.QtPrintSupport import QPrintPreviewDialog
