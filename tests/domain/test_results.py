@@ -319,3 +319,12 @@ def test_medals_follow_ranks_and_each_result_has_at_most_one(raws, settings):
 def test_unknown_ranking_mode_is_refused():
     with pytest.raises(ValueError, match="ranking_mode"):
         _results(["1", "2"], ScoringSettings(ranking_mode="points"))
+
+
+def test_competency_without_a_scheme_has_no_results_yet():
+    """Nothing can be marked without a scheme: a lone competitor must not get gold at raw 0."""
+    from wsk_desk.domain.scheme import MarkingScheme
+
+    res = compute_results(competency(), MarkingScheme(()), [competitor("P0")], MarkSheet(), S)
+    assert res.status == "incomplete" and res.counted == [] and res.median is None
+    assert (res.rows[0].rank, res.rows[0].medal) == (None, None)

@@ -226,7 +226,8 @@ def entrant_results(competency: Competency, scheme: MarkingScheme, ents: Sequenc
     totals = entrant_totals(scheme, ents, sheet, settings)
     raws = {e.id: totals[e.id].raw for e in ents}
     present = [e for e in ents if not e.withdrawn]
-    active = [e for e in present if not (totals[e.id].unmarked or totals[e.id].absent_everywhere)]
+    has_forms = any(True for _ in scheme.forms())  # no scheme yet: nothing can be marked, so nobody has a result
+    active = [e for e in present if has_forms and not (totals[e.id].unmarked or totals[e.id].absent_everywhere)]
     f = fit([raws[e.id] for e in active], settings)
     raw_mode = settings.ranking_mode == "raw"
     scales = {e.id: None if raw_mode else scale_score(raws[e.id], f, settings) for e in active}
@@ -249,7 +250,7 @@ def entrant_results(competency: Competency, scheme: MarkingScheme, ents: Sequenc
         why = "withdrawn" if e.withdrawn else "absent_everywhere" if t.absent_everywhere else "not_marked"
         rows.append(ResultRow(e.id, tuple(e.member_ids), e.name, e.region, raws[e.id], t.criteria,
                               None, None, None, Why(why), e.withdrawn, 0 if e.withdrawn else t.missing))
-    any_missing = any(totals[e.id].missing for e in present)
+    any_missing = any(totals[e.id].missing for e in present) or not has_forms
     category = getattr(competency.category, "value", competency.category)
     return CompetencyResults(competency.code, competency.name_ru, str(category),
                              _status(scheme, sheet, any_missing), f.median, f.sd, settings, rows, f)
