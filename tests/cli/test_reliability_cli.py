@@ -11,6 +11,7 @@ import pytest
 
 from tests.storage.reliability_util import build, marks_of, raw
 from wsk_desk.cli import main
+from wsk_desk.storage import schema
 from wsk_desk.storage.backup import backup_dir, list_backups
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -70,7 +71,7 @@ def test_restore_round_trip_and_refusal_to_overwrite(wsk, tmp_path, capsys):
 def test_verify_passes_a_clean_file(wsk, capsys):
     code, out, err = run(capsys, "verify", wsk)
     assert (code, err) == (0, "")
-    assert "integrity (quick_check): ok" in out and "format version: 2" in out
+    assert "integrity (quick_check): ok" in out and f"format version: {schema.CURRENT_VERSION}" in out
     assert "OK: the audit chain is intact" in out
 
 
