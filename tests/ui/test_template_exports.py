@@ -35,8 +35,8 @@ def test_people_tab_exports_a_blank_people_template(window, qtbot, monkeypatch, 
     window.page.tabs.setCurrentWidget(people)
     button = people.export_template
     assert button.text().replace("&", "") == "Export people template…" and button.isEnabled()
-    bar = people.layout().itemAt(0).layout()
-    assert bar.indexOf(button) == bar.indexOf(people.import_marks) + 1  # next to the import buttons
+    buttons = people.layout().itemAt(0).layout().itemAt(1).layout()
+    assert buttons.indexOf(button) == buttons.indexOf(people.import_marks) + 1  # next to the import buttons
     asked = _save_as(monkeypatch, tmp_path / "people")
     button.click()
     assert asked.asked and str(asked.asked[0][2]).endswith("people.xlsx")

@@ -14,7 +14,7 @@ pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 SCREEN = 1366
 
 
-@pytest.mark.parametrize("lang, pseudo", [("ru", False), ("kk", False), ("en", False), ("en", True)])
+@pytest.mark.parametrize("lang, pseudo", [("ru", False), ("kk", False), ("en", False), ("en", True), ("ru", True), ("kk", True)])
 def test_every_tab_fits_1366_pixels(window, lang, pseudo):
     app = QApplication.instance()
     font = app.font()

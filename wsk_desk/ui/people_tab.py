@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton,
+from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QSplitter, QTableView, QVBoxLayout, QWidget)
 
 from ..domain.errors import DeskError, InputError
@@ -152,10 +152,11 @@ class PeopleTab(QWidget):
         self.counts = QLabel()
         self.counts.setWordWrap(True)  # wraps rather than widen the page past 1366 px (Kazakh buttons are long)
         bar.addWidget(self.counts, 1)
-        bar.addWidget(self.import_people)
-        bar.addWidget(self.import_scheme)
-        bar.addWidget(self.import_marks)
-        bar.addWidget(self.export_template)
+        # two rows of two: one row of four long Kazakh buttons alone needs most of a 1366 px screen
+        buttons = QGridLayout()
+        for i, button in enumerate((self.import_people, self.import_scheme, self.import_marks, self.export_template)):
+            buttons.addWidget(button, i // 2, i % 2)
+        bar.addLayout(buttons)
         layout.addLayout(bar)
         self.split = split = QSplitter(Qt.Horizontal)
         self.competitors_table = _table(self.competitors)
