@@ -50,20 +50,36 @@ def flat_texts(scheme: MarkingScheme) -> dict[TextKey, str]:
     return out
 
 
+class TextIndex:
+    """Flat translations grouped per item, so a loader can hand each item its texts as it builds it."""
+
+    def __init__(self, texts: Mapping[TextKey, str]):
+        self.by: dict[tuple[str, str], dict[str, str]] = {}
+        raw: dict[str, dict[str, dict[int, str]]] = {}
+        for (kind, item, score, lang), text in texts.items():
+            if kind == "descriptor":
+                raw.setdefault(item, {}).setdefault(lang, {})[score] = text
+            else:
+                self.by.setdefault((kind, item), {})[lang] = text
+        self.descriptors = {item: {lang: dict(sorted(d.items())) for lang, d in sorted(langs.items())}
+                            for item, langs in raw.items()}
+
+    def of(self, kind: str, item: str) -> dict[str, str]:
+        return self.by.get((kind, item), {})
+
+    def aspect_texts(self, aspect_id: str) -> dict:
+        """The keyword arguments of Aspect that carry its translations."""
+        return {"texts": self.of("aspect", aspect_id), "extra_texts": self.of("extra", aspect_id),
+                "descriptor_texts": self.descriptors.get(aspect_id, {})}
+
+
 def with_texts(scheme: MarkingScheme, texts: Mapping[TextKey, str]) -> MarkingScheme:
     """The scheme carrying exactly these translations (keys naming no item of it are ignored)."""
-    by: dict[tuple[str, str], dict[str, str]] = {}
-    descriptors: dict[str, dict[str, dict[int, str]]] = {}
-    for (kind, item, score, lang), text in texts.items():
-        if kind == "descriptor":
-            descriptors.setdefault(item, {}).setdefault(lang, {})[score] = text
-        else:
-            by.setdefault((kind, item), {})[lang] = text
+    index = TextIndex(texts)
+    by = index.by
 
     def aspect(a: Aspect) -> Aspect:
-        return replace(a, texts=by.get(("aspect", a.id), {}), extra_texts=by.get(("extra", a.id), {}),
-                       descriptor_texts={lang: dict(sorted(d.items()))
-                                         for lang, d in sorted(descriptors.get(a.id, {}).items())})
+        return replace(a, **index.aspect_texts(a.id))
 
     return replace(scheme, criteria=tuple(
         replace(c, texts=by.get(("criterion", c.id), {}), subcriteria=tuple(
