@@ -104,3 +104,12 @@ def test_switching_files_turning_off_and_refusals(window, qtbot, monkeypatch, tm
     window.standby.act.trigger()
     assert QSettings().value(SETTING_KEY) is None and window.standby.standby is None
     assert not window.standby.label.isVisible() and window.message_label.text() == "The standby copy is off."
+
+
+def test_the_menu_knows_the_storage_setting_without_importing_storage():
+    """standby_actions keeps copies of two constants so the window can show before sqlite-utils loads."""
+    from wsk_desk.storage import standby
+    from wsk_desk.ui import standby_actions
+
+    assert (standby_actions.SETTING_KEY, standby_actions.DEFAULT_INTERVAL) == (standby.SETTING_KEY,
+                                                                               standby.DEFAULT_INTERVAL)

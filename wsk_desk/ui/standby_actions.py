@@ -14,16 +14,21 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import QObject, QSettings, QTime, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QLabel, QMenu, QWidget
 
 from ..domain.errors import DeskError
-from ..storage.standby import DEFAULT_INTERVAL, SETTING_KEY, StandbyCopy
 from . import dialogs
 from .texts import error_text
+
+if TYPE_CHECKING:  # storage (and sqlite-utils with it) loads with the first file, not before the window shows
+    from ..storage.standby import StandbyCopy
+
+SETTING_KEY = "standby/folder"  # = storage.standby.SETTING_KEY (a test keeps them equal)
+DEFAULT_INTERVAL = 10.0  # = storage.standby.DEFAULT_INTERVAL
 
 FAILED_STYLE = "background:#b00000; color:white; padding:2px 6px;"
 LABEL_STYLE = "padding:2px 10px 2px 4px;"
@@ -70,6 +75,8 @@ class StandbyActions(QObject):
         self.written_at, self.failure, self._warned = "", "", False
         folder = standby_folder()
         if champ is not None and folder and not champ.readonly:
+            from ..storage.standby import StandbyCopy
+
             try:
                 self.standby = StandbyCopy(champ, folder, interval=self.interval, warn=self.warned.emit,
                                            schedule=self._schedule)
