@@ -8,6 +8,13 @@ class DeskError(Exception):
 
     texts: dict[str, str] = {}  # the same sentence in ru/kk/en, where the raiser knows them
 
+    @classmethod
+    def speaking(cls, texts: dict[str, str], message: str | None = None) -> "DeskError":
+        """A refusal that knows its sentence in ru/kk/en; str() is `message`, by default the English."""
+        error = cls(texts["en"] if message is None else message)
+        error.texts = texts
+        return error
+
     def text(self, lang: str = "en") -> str:
         """The sentence in `lang` when known, otherwise as raised."""
         return self.texts.get(lang) or str(self)

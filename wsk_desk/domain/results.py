@@ -226,7 +226,7 @@ def entrant_results(competency: Competency, scheme: MarkingScheme, ents: Sequenc
     totals = entrant_totals(scheme, ents, sheet, settings)
     raws = {e.id: totals[e.id].raw for e in ents}
     present = [e for e in ents if not e.withdrawn]
-    has_forms = any(True for _ in scheme.forms())  # no scheme yet: nothing can be marked, so nobody has a result
+    has_forms = any(scheme.forms())  # no scheme yet: nothing can be marked, so nobody has a result
     active = [e for e in present if has_forms and not (totals[e.id].unmarked or totals[e.id].absent_everywhere)]
     f = fit([raws[e.id] for e in active], settings)
     raw_mode = settings.ranking_mode == "raw"

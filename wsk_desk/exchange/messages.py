@@ -110,6 +110,4 @@ def rule_reason(rule: str, message: str, texts: dict[str, str]) -> Message:
 def refusal(code: str, /, **params: Any) -> DeskError:
     """A DeskError saying `code` in ru/kk/en (`DeskError.text(lang)`, `ui.texts.error_text`); str() is the English."""
     message = Message(code, **params)
-    error = DeskError(message)
-    error.texts = {lang: message.text(lang) for lang in LANGS}
-    return error
+    return DeskError.speaking({lang: message.text(lang) for lang in LANGS}, message)

@@ -80,9 +80,7 @@ def said(key: str, **params: object) -> Message:
 
 
 def refusal(key: str, **params: object) -> DeskError:
-    error = DeskError(said(key, **params))
-    error.texts = say(key, table=TEMPLATES, **params)
-    return error
+    return DeskError.speaking(say(key, table=TEMPLATES, **params), said(key, **params))
 
 
 def _number(value: Decimal) -> dict[str, str]:

@@ -104,7 +104,4 @@ TEMPLATES: dict[str, dict[str, str]] = {
 
 def refuse(key: str, **params: object) -> DeskError:
     """The DeskError for `key`, speaking all three languages (raise it)."""
-    texts = say(key, table=TEMPLATES, **params)
-    error = DeskError(texts["en"])
-    error.texts = texts
-    return error
+    return DeskError.speaking(say(key, table=TEMPLATES, **params))
