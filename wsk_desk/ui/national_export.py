@@ -19,7 +19,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QTableView, QWidget
 
 from ..domain.errors import DeskError
-from .reports_menu import checked_integrity, document_title
+from .reports_menu import checked_integrity, document_title, preview_document
 from .texts import error_text
 
 translate = QCoreApplication.translate  # a plain name pyside6-lupdate recognises
@@ -95,20 +95,12 @@ class NationalExports(QObject):
 
     def preview(self, kind: str) -> bool:
         """Print preview (its toolbar prints); False when there was nothing to show."""
-        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-
         try:
             doc = self.build(kind)
         except DeskError as exc:
             self.report(error_text(exc), True)
             return False
-        printer = QPrinter(QPrinter.HighResolution)
-        doc.setup_printer(printer)
-        dialog = QPrintPreviewDialog(printer, self.parent_widget)
-        dialog.setWindowTitle(document_title(kind))
-        dialog.paintRequested.connect(doc.print_to)
-        dialog.resize(1000, 700)
-        dialog.exec()
+        preview_document(self.parent_widget, doc, document_title(kind))
         return True
 
     def copy(self, view: QTableView) -> str:

@@ -23,7 +23,6 @@ DOCUMENTS = (("forms", "form"), ("marks", "form"), ("results", "competency"), ("
              ("medals", "championship"), ("standings", "championship"))
 
 
-
 def document_title(kind: str) -> str:
     return {"forms": translate("ReportsMenu", "Marking forms to sign"),
             "marks": translate("ReportsMenu", "Entered marks"),
@@ -93,18 +92,12 @@ class ReportsMenu(QObject):
                               form if scope == "form" else None, lang, integrity=checked_integrity(champ))
 
     def preview(self, kind: str) -> None:
-        from PySide6.QtPrintSupport import QPrintPreviewDialog
-
         try:
             doc = self.build(kind)
         except DeskError as exc:
             self.report(error_text(exc), True)
             return
-        dialog = QPrintPreviewDialog(self.parent_widget)
-        dialog.setWindowTitle(document_title(kind))
-        dialog.paintRequested.connect(doc.print_to)
-        dialog.resize(1000, 700)
-        dialog.exec()
+        preview_document(self.parent_widget, doc, document_title(kind))
 
     def print_document(self, kind: str) -> bool:
         """The system's print dialog, then the document on the chosen printer."""
@@ -141,3 +134,16 @@ class ReportsMenu(QObject):
             return None
         self.report(translate("ReportsMenu", "Saved %1.").replace("%1", str(out)), False)
         return Path(out)
+
+
+def preview_document(parent, doc, title: str) -> None:
+    """Qt's print preview of a document, on the page it needs (a wide form previews in landscape)."""
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+    printer = QPrinter(QPrinter.HighResolution)
+    doc.setup_printer(printer)  # before the dialog: once the preview runs, its page is fixed
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.setWindowTitle(title)
+    dialog.paintRequested.connect(doc.print_to)
+    dialog.resize(1000, 700)
+    dialog.exec()
